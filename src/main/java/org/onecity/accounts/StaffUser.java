@@ -1,0 +1,50 @@
+package org.onecity.accounts;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** A signed-in staff member: who, with which roles, for which agency (null for city-wide roles). */
+public record StaffUser(String username, String displayName, String agencyCode, Set<Role> roles,
+                        String passwordHash, boolean enabled) implements UserDetails {
+
+    public StaffUser {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** May this person work requests of the given agency? Admins and agents work for the whole city. */
+    public boolean worksFor(String agency) {
+        return has(Role.ADMIN) || has(Role.AGENT) || (agencyCode != null && agencyCode.equals(agency));
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public List<String> roleNames() {
+        return roles.stream().map(Enum::name).sorted().toList();
+    }
+}

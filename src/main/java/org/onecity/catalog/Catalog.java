@@ -1,0 +1,120 @@
+package org.onecity.catalog;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalog's facade: reads are served from a snapshot refreshed every few seconds (so every
+ * node sees an admin's change quickly), writes are checked and transactional.
+ */
+@Service
+public class Catalog {
+
+    private static final Duration SNAPSHOT_AGE = Duration.ofSeconds(5);
+
+    private final CatalogRepository repository;
+    private final Clock clock;
+    private volatile Snapshot snapshot;
+
+    Catalog(CatalogRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    private record Snapshot(Instant taken, Map<String, Agency> agencies, Map<String, ServiceType> services) {
+    }
+
+    private Snapshot snapshot() {
+        Snapshot s = snapshot;
+        Instant now = clock.instant();
+        if (s == null || s.taken().plus(SNAPSHOT_AGE).isBefore(now) || s.taken().isAfter(now)) {
+            s = new Snapshot(now,
+                    ordered(repository.agencies(), Agency::code),
+                    ordered(repository.services(), ServiceType::code));
+            snapshot = s;
+        }
+        return s;
+    }
+
+    private static <T> Map<String, T> ordered(List<T> items, Function<T, String> key) {
+        return items.stream().collect(Collectors.toMap(key, x -> x, (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    public void refresh() {
+        snapshot = null;
+    }
+
+    public List<Agency> agencies() {
+        return List.copyOf(snapshot().agencies().values());
+    }
+
+    public Optional<Agency> agency(String code) {
+        return Optional.ofNullable(code).map(c -> snapshot().agencies().get(c));
+    }
+
+    /** Active service types, in code order. */
+    public List<ServiceType> services() {
+        return snapshot().services().values().stream().filter(ServiceType::active).toList();
+    }
+
+    public List<ServiceType> allServices() {
+        return List.copyOf(snapshot().services().values());
+    }
+
+    /** A service type by code, active or not. */
+    public Optional<ServiceType> service(String code) {
+        return Optional.ofNullable(code).map(c -> snapshot().services().get(c));
+    }
+
+    @Transactional
+    public Agency saveAgency(Agency agency) {
+        var known = repository.agencies().stream().map(Agency::code).collect(Collectors.toSet());
+        List<String> problems = CatalogRules.check(agency, known);
+        if (!problems.isEmpty()) {
+            throw new InvalidCatalogEntry(problems);
+        }
+        repository.upsertAgency(agency);
+        refresh();
+        return agency;
+    }
+
+    @Transactional
+    public ServiceType saveService(ServiceType service) {
+        var known = repository.agencies().stream().map(Agency::code).collect(Collectors.toSet());
+        List<String> problems = CatalogRules.check(service, known);
+        if (!problems.isEmpty()) {
+            throw new InvalidCatalogEntry(problems);
+        }
+        repository.upsertService(service);
+        refresh();
+        return service;
+    }
+
+    @Transactional
+    public boolean setActive(String serviceCode, boolean active) {
+        boolean changed = repository.setServiceActive(serviceCode, active) == 1;
+        refresh();
+        return changed;
+    }
+
+    /** Loads a whole catalog (agencies first, parents before children) when none is there yet. */
+    @Transactional
+    public boolean loadIfEmpty(List<Agency> agencies, List<ServiceType> services) {
+        repository.lockForLoading();
+        if (repository.serviceCount() > 0) {
+            return false;
+        }
+        agencies.stream().filter(a -> a.parentCode() == null).forEach(this::saveAgency);
+        agencies.stream().filter(a -> a.parentCode() != null).forEach(this::saveAgency);
+        services.forEach(this::saveService);
+        return true;
+    }
+}

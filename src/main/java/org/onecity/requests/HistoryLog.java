@@ -1,0 +1,59 @@
+package org.onecity.requests;
+
+import static org.onecity.requests.RequestRepository.ts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+
+/** requests.history: one row per thing that happened to a request. */
+@Repository
+class HistoryLog {
+
+    private static final String SELECT = """
+            select h.*, r.number from requests.history h join requests.service_request r on r.id = h.request_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    HistoryLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Line(String kind, Actor actor, Instant at, RequestStatus from, RequestStatus to, String note,
+                boolean isPublic, Map<String, Object> details) {
+    }
+
+    long append(long requestId, Line l) {
+        return jdbc.sql("""
+                insert into requests.history (request_id, at, actor, actor_kind, kind, from_status, to_status, note,
+                    public, details)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) returning id""")
+                .params(requestId, ts(l.at()), l.actor().name(), l.actor().kind().wire(), l.kind(),
+                        l.from() == null ? null : l.from().wire(), l.to() == null ? null : l.to().wire(), l.note(),
+                        l.isPublic(), RequestRows.json(l.details() == null ? Map.of() : l.details()))
+                .query(Long.class).single();
+    }
+
+    List<HistoryEntry> of(long requestId, boolean publicOnly) {
+        return jdbc.sql(SELECT + " where h.request_id = ? and (h.public or not ?) order by h.id")
+                .params(requestId, publicOnly).query(this::map).list();
+    }
+
+    /** Public updates in a time window, oldest first, for the servicerequestupdates feed. */
+    List<HistoryEntry> publicBetween(Instant from, Instant to, int limit) {
+        return jdbc.sql(SELECT + " where h.public and h.at >= ? and h.at <= ? order by h.at, h.id limit ?")
+                .params(ts(from), ts(to), limit).query(this::map).list();
+    }
+
+    private HistoryEntry map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        Map<String, Object> details = RequestRows.JSON.readValue(rs.getString("details"),
+                new TypeReference<Map<String, Object>>() { });
+        return new HistoryEntry(rs.getLong("id"), rs.getString("number"), RequestRows.instant(rs, "at"),
+                rs.getString("actor"), rs.getString("actor_kind"), rs.getString("kind"), rs.getString("from_status"),
+                rs.getString("to_status"), rs.getString("note"), rs.getBoolean("public"), details);
+    }
+}

@@ -1,0 +1,5 @@
+package org.onecity.requests;
+
+/** A photo sent with a request. */
+public record MediaUpload(String filename, String declaredContentType, byte[] content) {
+}

@@ -1,0 +1,38 @@
+package org.onecity.requests;
+
+import java.time.Instant;
+
+/** The events the requests module raises, inside the transaction of the change they describe. */
+public final class RequestEvents {
+
+    private RequestEvents() {
+    }
+
+    public record RequestSubmitted(String number, String serviceCode, String agencyCode, Channel channel,
+                                   Instant requestedAt, Instant expectedAt, RequestDistricts districts,
+                                   String language) {
+    }
+
+    public record RequestStatusChanged(String number, String agencyCode, RequestStatus from, RequestStatus to,
+                                       String actor, Instant at, String publicNote) {
+    }
+
+    public record RequestClosed(String number, String agencyCode, ClosureOutcome outcome, Instant at,
+                                String resolution) {
+    }
+
+    public record RequestReopened(String number, String agencyCode, Instant at, Instant expectedAt, String reason) {
+    }
+
+    public record RequestRerouted(String number, String fromAgency, String toAgency, String reason, Instant at) {
+    }
+
+    public record RequestEscalated(String number, String agencyCode, int level, String role, Instant at) {
+    }
+
+    public record RequestsMerged(String childNumber, String parentNumber, Instant at) {
+    }
+
+    public record RequestNoteAdded(String number, String agencyCode, String note, boolean isPublic, Instant at) {
+    }
+}

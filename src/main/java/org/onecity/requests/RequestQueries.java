@@ -1,0 +1,91 @@
+package org.onecity.requests;
+
+import static org.onecity.requests.RequestRepository.ts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading requests: by number or token, searching, history, the update feed, photos. */
+@Service
+@Transactional(readOnly = true)
+public class RequestQueries {
+
+    private final JdbcClient jdbc;
+    private final RequestRepository requests;
+    private final HistoryLog history;
+    private final MediaStore media;
+
+    RequestQueries(JdbcClient jdbc, RequestRepository requests, HistoryLog history, MediaStore media) {
+        this.jdbc = jdbc;
+        this.requests = requests;
+        this.history = history;
+        this.media = media;
+    }
+
+    public Optional<ServiceRequest> find(String number) {
+        return number == null ? Optional.empty() : requests.byNumber(number);
+    }
+
+    public Optional<ServiceRequest> byToken(String token) {
+        return token == null ? Optional.empty() : requests.byToken(token);
+    }
+
+    public List<ServiceRequest> search(RequestQuery q) {
+        StringBuilder where = new StringBuilder(" where true");
+        var params = new java.util.LinkedHashMap<String, Object>();
+        if (!q.numbers().isEmpty()) {
+            where.append(" and r.number = any(:numbers)");
+            params.put("numbers", q.numbers().toArray(String[]::new));
+        } else {
+            if (!q.serviceCodes().isEmpty()) {
+                where.append(" and r.service_code = any(:services)");
+                params.put("services", q.serviceCodes().toArray(String[]::new));
+            }
+            if (!q.agencyCodes().isEmpty()) {
+                where.append(" and r.agency_code = any(:agencies)");
+                params.put("agencies", q.agencyCodes().toArray(String[]::new));
+            }
+            range(where, params, "r.requested_at", ">=", "requestedFrom", q.requestedFrom());
+            range(where, params, "r.requested_at", "<=", "requestedTo", q.requestedTo());
+            range(where, params, "r.updated_at", ">", "updatedAfter", q.updatedAfter());
+            range(where, params, "r.updated_at", "<", "updatedBefore", q.updatedBefore());
+            if (q.open() != null) {
+                where.append(q.open() ? " and r.status <> 'closed'" : " and r.status = 'closed'");
+            }
+        }
+        String text = RequestRows.SELECT + where + " order by r.requested_at desc, r.id desc limit :limit offset :offset";
+        params.put("limit", q.pageSize());
+        params.put("offset", (long) (q.page() - 1) * q.pageSize());
+        return jdbc.sql(text).params(params).query(RequestRows::map).list();
+    }
+
+    private static void range(StringBuilder where, java.util.Map<String, Object> params, String column, String op,
+                              String name, Instant value) {
+        if (value != null) {
+            where.append(" and ").append(column).append(' ').append(op).append(" :").append(name);
+            params.put(name, ts(value));
+        }
+    }
+
+    /** The request's history; public entries only unless staff asks. */
+    public List<HistoryEntry> history(String number, boolean publicOnly) {
+        return requests.idOf(number).map(id -> history.of(id, publicOnly)).orElse(List.of());
+    }
+
+    public List<HistoryEntry> publicUpdates(Instant from, Instant to, int limit) {
+        return history.publicBetween(from, to, limit);
+    }
+
+    public Optional<MediaFile> media(String id) {
+        return media.find(id);
+    }
+
+    /** The requester's private contact: for staff of the responsible agency only (the caller checks). */
+    public Optional<Requester> requester(String number) {
+        return requests.idOf(number).flatMap(requests::requester);
+    }
+}

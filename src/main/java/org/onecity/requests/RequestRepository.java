@@ -1,0 +1,119 @@
+package org.onecity.requests;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Rows of requests.service_request and requests.requester. */
+@Repository
+class RequestRepository {
+
+    private final JdbcClient jdbc;
+
+    RequestRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record NewRow(String serviceCode, String agencyCode, Channel channel, String description, Double lat, Double lon,
+                  String address, String addressId, String zipcode, RequestDistricts districts, String attributesJson,
+                  Instant requestedAt, Instant expectedAt, String serviceNotice, String language, Long likelyParentId,
+                  String token, String idempotencyScope, String idempotencyKey) {
+    }
+
+    /** Inserts the row; empty when a request with the same idempotency key exists already. */
+    Optional<Long> insert(NewRow r) {
+        return jdbc.sql("""
+                insert into requests.service_request (number, service_code, agency_code, channel, description, lat, lon,
+                    address, address_id, zipcode, borough, community_district, zip_area, alcaldia, attributes,
+                    requested_at, updated_at, expected_at, service_notice, language, likely_parent_id, token,
+                    idempotency_scope, idempotency_key)
+                values ('311-' || nextval('requests.request_number_seq'), :service, :agency, :channel, :description,
+                    :lat, :lon, :address, :addressId, :zipcode, :borough, :cd, :zipArea, :alcaldia, :attributes::jsonb,
+                    :requestedAt, :requestedAt, :expectedAt, :notice, :language, :likelyParent, :token, :scope, :key)
+                on conflict (idempotency_scope, idempotency_key) do nothing
+                returning id""")
+                .param("service", r.serviceCode()).param("agency", r.agencyCode()).param("channel", r.channel().wire())
+                .param("description", r.description()).param("lat", r.lat()).param("lon", r.lon())
+                .param("address", r.address()).param("addressId", r.addressId()).param("zipcode", r.zipcode())
+                .param("borough", r.districts().borough()).param("cd", r.districts().communityDistrict())
+                .param("zipArea", r.districts().zipArea()).param("alcaldia", r.districts().alcaldia())
+                .param("attributes", r.attributesJson()).param("requestedAt", ts(r.requestedAt()))
+                .param("expectedAt", ts(r.expectedAt())).param("notice", r.serviceNotice())
+                .param("language", r.language()).param("likelyParent", r.likelyParentId()).param("token", r.token())
+                .param("scope", r.idempotencyScope()).param("key", r.idempotencyKey())
+                .query(Long.class).optional();
+    }
+
+    Optional<Long> idByIdempotencyKey(String scope, String key) {
+        return jdbc.sql("select id from requests.service_request where idempotency_scope = ? and idempotency_key = ?")
+                .params(scope, key).query(Long.class).optional();
+    }
+
+    void insertRequester(long requestId, Requester p) {
+        if (p.isAnonymous()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into requests.requester (request_id, first_name, last_name, email, phone, device_id, account_id)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(requestId, p.firstName(), p.lastName(), p.email(), p.phone(), p.deviceId(), p.accountId())
+                .update();
+    }
+
+    Optional<Requester> requester(long requestId) {
+        return jdbc.sql("select * from requests.requester where request_id = ?").param(requestId)
+                .query((rs, n) -> new Requester(rs.getString("first_name"), rs.getString("last_name"),
+                        rs.getString("email"), rs.getString("phone"), rs.getString("device_id"),
+                        rs.getString("account_id")))
+                .optional();
+    }
+
+    void insertExternalMedia(long requestId, String url) {
+        jdbc.sql("insert into requests.external_media (request_id, url) values (?, ?) on conflict do nothing")
+                .params(requestId, url).update();
+    }
+
+    Optional<ServiceRequest> byId(long id) {
+        return jdbc.sql(RequestRows.SELECT + " where r.id = ?").param(id).query(RequestRows::map).optional();
+    }
+
+    Optional<ServiceRequest> byNumber(String number) {
+        return jdbc.sql(RequestRows.SELECT + " where r.number = ?").param(number).query(RequestRows::map).optional();
+    }
+
+    Optional<ServiceRequest> byToken(String token) {
+        return jdbc.sql(RequestRows.SELECT + " where r.token = ?").param(token).query(RequestRows::map).optional();
+    }
+
+    /** Locks the request row for a change; empty when there is no such request. */
+    Optional<Long> lock(String number) {
+        return jdbc.sql("select id from requests.service_request where number = ? for update").param(number)
+                .query(Long.class).optional();
+    }
+
+    Optional<Long> idOf(String number) {
+        return jdbc.sql("select id from requests.service_request where number = ?").param(number)
+                .query(Long.class).optional();
+    }
+
+    List<ServiceRequest> openNear(String serviceCode, double lat, double lon, double meters, Instant since, int limit) {
+        double dLat = meters / 111_320.0;
+        double dLon = meters / (111_320.0 * Math.max(0.01, Math.cos(Math.toRadians(lat))));
+        return jdbc.sql(RequestRows.SELECT + """
+                 where r.service_code = :service and r.status <> 'closed' and r.requested_at >= :since
+                   and r.lat between :lat - :dLat and :lat + :dLat and r.lon between :lon - :dLon and :lon + :dLon
+                 order by ((r.lat - :lat) * (r.lat - :lat) + (r.lon - :lon) * (r.lon - :lon) * :cos2), r.requested_at
+                 limit :limit""")
+                .param("service", serviceCode).param("since", ts(since)).param("lat", lat).param("lon", lon)
+                .param("dLat", dLat).param("dLon", dLon)
+                .param("cos2", Math.pow(Math.cos(Math.toRadians(lat)), 2)).param("limit", limit)
+                .query(RequestRows::map).list();
+    }
+
+    static Timestamp ts(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+}
