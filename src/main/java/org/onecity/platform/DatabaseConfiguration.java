@@ -34,6 +34,6 @@ class DatabaseConfiguration {
     @Bean
     DemoMode demoMode(OneCitySettings settings, Environment env) {
         boolean enabled = settings.demo() != null ? settings.demo() : EmbeddedDatabaseCondition.embedded(env);
-        return new DemoMode(enabled, settings.demoApiKey());
+        return new DemoMode(enabled, env.getProperty("onecity.demo.api-key", "demo-key"));
     }
 }

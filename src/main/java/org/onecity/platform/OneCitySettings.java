@@ -9,13 +9,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dataDir where the embedded database and uploaded media live
  * @param demo    demo data on or off; unset means "on with the embedded database, off otherwise"
- * @param demoApiKey the Open311 API key created in demo mode
+ * @param timeZone  the city's time zone: dates on the API and pages are shown in it
  */
 @ConfigurationProperties("onecity")
 public record OneCitySettings(
         @DefaultValue("./onecity-data") Path dataDir,
         Boolean demo,
-        @DefaultValue("demo-key") String demoApiKey) {
+        @DefaultValue("America/New_York") java.time.ZoneId timeZone) {
 
     public Path mediaDir() {
         return dataDir.resolve("media");
