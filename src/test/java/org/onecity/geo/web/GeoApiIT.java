@@ -9,33 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.onecity.testing.IntegrationTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class GeoApiIT extends IntegrationTest {
-
-    /**
-     * Stand-in for the application's security configuration, which does not exist yet (Boot's
-     * default would answer 401): /api/geo/** is public by design. Remove once the application
-     * permits it itself; the chain only matches /api/geo/**, so it does not clash with one.
-     */
-    @TestConfiguration
-    static class PublicGeoApi {
-        @Bean
-        @Order(Ordered.HIGHEST_PRECEDENCE)
-        SecurityFilterChain publicGeoApi(HttpSecurity http) throws Exception {
-            return http.securityMatcher("/api/geo/**")
-                    .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                    .build();
-        }
-    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
