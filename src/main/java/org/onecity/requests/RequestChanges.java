@@ -18,10 +18,10 @@ class RequestChanges {
 
     void status(long id, RequestStatus to, ClosureOutcome outcome, Instant at, String statusNotes, String resolution) {
         jdbc.sql("""
-                update requests.service_request set status = :status, outcome = :outcome,
-                    closed_at = case when :status = 'closed' then :at else null end,
-                    status_notes = coalesce(:notes, status_notes), resolution = coalesce(:resolution, resolution),
-                    updated_at = :at, version = version + 1
+                update requests.service_request set status = cast(:status as text), outcome = cast(:outcome as text),
+                    closed_at = case when cast(:status as text) = 'closed' then cast(:at as timestamptz) else null end,
+                    status_notes = coalesce(cast(:notes as text), status_notes),
+                    resolution = coalesce(cast(:resolution as text), resolution), updated_at = cast(:at as timestamptz), version = version + 1
                 where id = :id""")
                 .param("status", to.wire()).param("outcome", outcome == null ? null : outcome.wire())
                 .param("at", ts(at)).param("notes", statusNotes).param("resolution", resolution).param("id", id)

@@ -18,8 +18,11 @@ public class RequestQueries {
     private final RequestRepository requests;
     private final HistoryLog history;
     private final MediaStore media;
+    private final RequestSettings settings;
 
-    RequestQueries(JdbcClient jdbc, RequestRepository requests, HistoryLog history, MediaStore media) {
+    RequestQueries(JdbcClient jdbc, RequestRepository requests, HistoryLog history, MediaStore media,
+                   RequestSettings settings) {
+        this.settings = settings;
         this.jdbc = jdbc;
         this.requests = requests;
         this.history = history;
@@ -69,6 +72,19 @@ public class RequestQueries {
             where.append(" and ").append(column).append(' ').append(op).append(" :").append(name);
             params.put(name, ts(value));
         }
+    }
+
+    /** Open requests of the same type nearby that look like the same problem (the likely parents). */
+    public List<ServiceRequest> likelyDuplicates(ServiceRequest r) {
+        if (r.lat() == null || !r.isOpen()) {
+            return List.of();
+        }
+        return requests.openNear(r.serviceCode(), r.lat(), r.lon(), settings.duplicateRadiusMeters(),
+                r.requestedAt().minus(settings.duplicateWindow()), 6).stream()
+                .filter(o -> !o.number().equals(r.number()) && o.requestedAt().isBefore(r.requestedAt())
+                        || !o.number().equals(r.number()) && o.requestedAt().equals(r.requestedAt())
+                        && o.number().compareTo(r.number()) < 0)
+                .limit(5).toList();
     }
 
     /** The request's history; public entries only unless staff asks. */
