@@ -19,7 +19,7 @@ class RequestChanges {
     void status(long id, RequestStatus to, ClosureOutcome outcome, Instant at, String statusNotes, String resolution) {
         jdbc.sql("""
                 update requests.service_request set status = :status, outcome = :outcome,
-                    closed_at = case when :status = 'closed' then :at else null end,
+                    closed_at = case when :status = 'closed' then cast(:at as timestamptz) else null end,
                     status_notes = coalesce(:notes, status_notes), resolution = coalesce(:resolution, resolution),
                     updated_at = :at, version = version + 1
                 where id = :id""")
