@@ -96,13 +96,16 @@ class ClockRepository {
     }
 
     /**
-     * Keeps the job from waiting long on a request row. The job locks its clock, then the request;
-     * a change to the request locks them the other way round. With a lock timeout below
-     * PostgreSQL's deadlock_timeout (1 s by default) the job is the one that gives way: its row
-     * fails and is tried again, and the resident's or agent's change goes through.
+     * Keeps the job from waiting on a request row. The job locks a clock, then its request; a
+     * change to the request locks them the other way round (its listener moves the clock). A lock
+     * timeout far below PostgreSQL's deadlock_timeout (1 s by default) makes the job give way in
+     * almost every such race: its clock fails, is tried again a minute later, and the resident's or
+     * agent's change goes through. It narrows the window, it does not close it: a change that
+     * has waited for this clock for between 0.9 and 1 s when the job reaches its request can
+     * still be the deadlock victim.
      */
     void yieldToRequestChanges() {
-        jdbc.sql("set local lock_timeout = '500ms'").update();
+        jdbc.sql("set local lock_timeout = '100ms'").update();
     }
 
     void advance(String number, int level, Optional<Step> next, Instant now) {

@@ -1,5 +1,7 @@
 package org.onecity.sla;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The escalation job: moves every overdue request up its agency's chain of command. Safe on
  * every node at once: a batch claims its clocks with {@code FOR UPDATE SKIP LOCKED} and writes the
  * request's escalation and the clock's new level in the same transaction, so each level is
- * reached exactly once.
+ * reached exactly once. Counts its outcomes in {@code onecity.sla.escalations}: {@code escalated},
+ * {@code already_done} (a level the request already had: should stay at zero) and {@code failed}.
  */
 @Service
 public class Escalations {
@@ -34,9 +37,12 @@ public class Escalations {
     private final Clock clock;
     private final TransactionTemplate batchTransaction;
     private final TransactionTemplate rowSavepoint;
+    private final Counter escalated;
+    private final Counter alreadyDone;
+    private final Counter failed;
 
     Escalations(ClockRepository clocks, RequestCoordination requests, Catalog catalog, SlaSettings settings,
-                Clock clock, PlatformTransactionManager transactions) {
+                Clock clock, PlatformTransactionManager transactions, MeterRegistry meters) {
         this.clocks = clocks;
         this.requests = requests;
         this.catalog = catalog;
@@ -46,9 +52,20 @@ public class Escalations {
         this.batchTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.rowSavepoint = new TransactionTemplate(transactions);
         this.rowSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.escalated = counter(meters, "escalated");
+        this.alreadyDone = counter(meters, "already_done");
+        this.failed = counter(meters, "failed");
+    }
+
+    private static Counter counter(MeterRegistry meters, String outcome) {
+        return Counter.builder("onecity.sla.escalations").tag("outcome", outcome)
+                .description("Levels the escalation job moved overdue requests to, by outcome").register(meters);
     }
 
     private record Batch(int claimed, int escalations) {
+    }
+
+    private record Climb(int escalated, int alreadyDone) {
     }
 
     /**
@@ -74,9 +91,12 @@ public class Escalations {
         int made = 0;
         for (ClockRow row : due) {
             try {
-                Integer n = rowSavepoint.execute(s -> climb(row, now));
-                made += n == null ? 0 : n;
+                Climb c = rowSavepoint.execute(s -> climb(row, now));
+                made += c.escalated();
+                escalated.increment(c.escalated());
+                alreadyDone.increment(c.alreadyDone());
             } catch (RuntimeException e) {
+                failed.increment();
                 log.warn("Could not escalate request {} (attempt {}): {}", row.number(), row.attempts() + 1,
                         e.toString());
                 clocks.failed(row.number(), e.toString(), EscalationPolicy.retryAt(now, row.attempts() + 1), now);
@@ -86,21 +106,24 @@ public class Escalations {
     }
 
     /** Takes one clock up every level that is due by {@code now}; the chain is read as it is today. */
-    private int climb(ClockRow row, Instant now) {
+    private Climb climb(ClockRow row, Instant now) {
         List<EscalationLevel> chain = catalog.agency(row.agencyCode()).map(Agency::escalationChain)
                 .orElse(List.of());
         int level = row.level();
         int made = 0;
+        int already = 0;
         Optional<Step> next = EscalationPolicy.next(chain, level, row.dueAt());
         while (next.isPresent() && next.get().dueBy(now)) {
             EscalationLevel to = next.get().level();
             if (requests.escalate(row.number(), to.level(), to.role(), to.title().english())) {
                 made++;
+            } else {
+                already++;
             }
             level = to.level();
             next = EscalationPolicy.next(chain, level, row.dueAt());
         }
         clocks.advance(row.number(), level, next, now);
-        return made;
+        return new Climb(made, already);
     }
 }

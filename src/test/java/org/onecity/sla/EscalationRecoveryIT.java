@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.onecity.sla.SlaFixtures.escalations;
 import static org.onecity.sla.SlaFixtures.levels;
 
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.onecity.catalog.Catalog;
 import org.onecity.requests.ClosureOutcome;
@@ -37,6 +41,7 @@ class EscalationRecoveryIT extends IntegrationTest {
     @Autowired SlaListeners listeners;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired DataSource dataSource;
 
     private ServiceRequest submit() {
         var agency = SlaFixtures.agency(catalog, 0, 24, 72);
@@ -101,6 +106,38 @@ class EscalationRecoveryIT extends IntegrationTest {
         assertThat(climbed.level()).isEqualTo(2);
         listeners.reopened(reopened);
         assertThat(clocks.status(r.number())).contains(climbed);
+    }
+
+    @Test
+    void theJobDoesNotWaitForARequestBeingChangedAndComesBackToItLater() throws Exception {
+        var busy = submit();
+        var other = submit();
+        clock.advance(Duration.ofHours(25));
+        try (Connection change = dataSource.getConnection()) {
+            change.setAutoCommit(false);
+            try (var lock = change.prepareStatement(
+                    "select 1 from requests.service_request where number = ? for update")) {
+                lock.setString(1, busy.number());
+                lock.executeQuery().close();
+            }
+            try {
+                CompletableFuture.supplyAsync(escalations::escalateOverdue).get(10, TimeUnit.SECONDS);
+            } finally {
+                change.rollback();
+            }
+        }
+        assertThat(escalations(queries, busy.number())).isEmpty();
+        assertThat(levels(escalations(queries, other.number()))).containsExactly(1);
+        var failed = jdbc.sql("select attempts, last_error from sla.clock where request_number = ?")
+                .param(busy.number()).query().singleRow();
+        assertThat(failed.get("attempts")).isEqualTo(1);
+        assertThat((String) failed.get("last_error")).contains("lock timeout");
+
+        clock.advance(EscalationPolicy.FIRST_RETRY);
+        escalations.escalateOverdue();
+        assertThat(levels(escalations(queries, busy.number()))).containsExactly(1);
+        assertThat(jdbc.sql("select attempts from sla.clock where request_number = ?").param(busy.number())
+                .query(Integer.class).single()).isZero();
     }
 
     private static Timestamp ts(Instant i) {
