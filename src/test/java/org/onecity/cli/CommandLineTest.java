@@ -29,6 +29,6 @@ class CommandLineTest {
         } finally {
             System.setOut(original);
         }
-        assertThat(out.toString()).contains("serve", "migrate", "Usage: onecity");
+        assertThat(out.toString()).contains("serve", "migrate", "escalate", "Usage: onecity");
     }
 }
