@@ -129,6 +129,12 @@ class Open311BadInputIT extends IntegrationTest {
         assertThat(http.get("/open311/v2/requests/311-0.json").statusCode()).isEqualTo(404);
         assertThat(http.get("/open311/v2/tokens/nope.json").statusCode()).isEqualTo(404);
         assertThat(http.get("/open311/v2/services.yaml").statusCode()).isEqualTo(404);
+        var nothing = http.get("/open311/v2/nothing-here.xml");
+        assertThat(nothing.statusCode()).isEqualTo(404);
+        assertThat(Xml.root(nothing.body()).getTagName()).isEqualTo("errors");
+        var wrongMethod = http.json("DELETE", "/open311/v2/requests.json", null, null, null);
+        assertThat(wrongMethod.statusCode()).isEqualTo(404);
+        assertThat(Open311Schemas.parse(wrongMethod.body()).get(0).path("description").asString()).contains("DELETE");
     }
 
     @Test

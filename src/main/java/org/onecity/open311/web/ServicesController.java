@@ -36,6 +36,13 @@ class ServicesController {
         return Rendering.ok(f, "services", catalog.services().stream().map(docs::service).toList());
     }
 
+    /** Anything else under the endpoint: an Open311 404 rather than a generic error page. */
+    @org.springframework.web.bind.annotation.RequestMapping("/open311/v2/**")
+    ResponseEntity<String> unknown(HttpServletRequest request) {
+        throw Open311Error.notFound("resource", "this Open311 endpoint has no " + request.getMethod() + " "
+                + Open311Context.abbreviate(request.getRequestURI()));
+    }
+
     @GetMapping("/open311/v2/services/{code}.{format}")
     ResponseEntity<String> definition(@PathVariable String code, @PathVariable String format,
                                       HttpServletRequest request) {
