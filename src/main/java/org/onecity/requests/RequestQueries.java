@@ -81,9 +81,7 @@ public class RequestQueries {
         }
         return requests.openNear(r.serviceCode(), r.lat(), r.lon(), settings.duplicateRadiusMeters(),
                 r.requestedAt().minus(settings.duplicateWindow()), 6).stream()
-                .filter(o -> !o.number().equals(r.number()) && o.requestedAt().isBefore(r.requestedAt())
-                        || !o.number().equals(r.number()) && o.requestedAt().equals(r.requestedAt())
-                        && o.number().compareTo(r.number()) < 0)
+                .filter(o -> !o.number().equals(r.number()) && !o.requestedAt().isAfter(r.requestedAt()))
                 .limit(5).toList();
     }
 
