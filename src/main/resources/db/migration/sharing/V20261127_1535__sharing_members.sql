@@ -9,8 +9,7 @@ create table sharing.system (
     webhook_secret bytea,
     event_types    text[] not null default '{}',
     created_at     timestamptz not null,
-    disabled_at    timestamptz,
-    check ((webhook_url is null) = (webhook_secret is null))
+    disabled_at    timestamptz
 );
 
 -- API credentials: "ocs_<key id>.<secret>"; only the SHA-256 of the (random, 256-bit) secret is kept.
