@@ -32,7 +32,7 @@ public class OutboxDelivery {
                    s.webhook_url
             from sharing.delivery d join sharing.outbox o on o.id = d.outbox_id
             left join sharing.system s on s.id = d.system_id
-            where d.status = 'pending' and d.next_attempt_at <= :now
+            where d.status = 'pending' and d.next_attempt_at <= :now and (d.channel = 'webhook' or :kafka)
               and not exists (select 1 from sharing.delivery e where e.channel = d.channel and e.subject = d.subject
                   and e.system_id is not distinct from d.system_id and e.id < d.id and e.status <> 'delivered')
             order by d.id limit :limit for update of d skip locked""";
@@ -61,22 +61,22 @@ public class OutboxDelivery {
     }
 
     /**
-     * Delivers what is due at {@code now} (the job passes the clock's time), batch after batch; returns
+     * Delivers what is due at {@code now} (the job passes the clock's time), batch after batch while they succeed (a delivery may free a subject's next event); returns
      * the deliveries made. Signatures carry the clock's time.
      */
     public int deliverDue(Instant now) {
         int delivered = 0;
-        int claimed;
+        int[] counts;
         do {
-            int[] counts = tx.execute(s -> batch(now));
-            claimed = counts[0];
+            counts = tx.execute(s -> batch(now));
             delivered += counts[1];
-        } while (claimed > 0 && claimed == settings.outbox().batchSize());
+        } while (counts[1] > 0);
         return delivered;
     }
 
     private int[] batch(Instant now) {
-        List<Due> due = jdbc.sql(CLAIM).param("now", Timestamp.from(now)).param("limit", settings.outbox().batchSize())
+        List<Due> due = jdbc.sql(CLAIM).param("now", Timestamp.from(now))
+                .param("kafka", kafka.getIfAvailable() != null).param("limit", settings.outbox().batchSize())
                 .query(Due.class).list();
         int ok = 0;
         for (Due d : due) {
