@@ -73,23 +73,34 @@ class RequesterSharingController {
         return ResponseEntity.status(release.decision().equals("denied") ? 403 : 200).body(body);
     }
 
-    /** Consent recorded by an agency system on the person's behalf (given or withdrawn). */
+    /** Consent recorded by the request's own agency's system on the person's behalf (given or withdrawn). */
     @PostMapping("/consent")
     ResponseEntity<Void> consent(@PathVariable String number, @RequestBody ConsentBody b,
                                  @AuthenticationPrincipal AgencySystem system) {
-        if (!system.may(AgencySystem.RECORD_CONSENT) || b.purpose() == null || queries.find(number).isEmpty()) {
-            return ResponseEntity.status(b.purpose() == null ? 400 : 403).build();
+        var r = queries.find(number);
+        if (r.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        if (!system.may(AgencySystem.RECORD_CONSENT) || !system.agencyCode().equals(r.get().agencyCode())) {
+            return ResponseEntity.status(403).build();
+        }
+        if (b.purpose() == null || b.purpose().isBlank()) {
+            return ResponseEntity.badRequest().build();
         }
         governance.consent(number, b.purpose(), b.program(), !Boolean.FALSE.equals(b.given()), system.code(), "agency",
                 RequesterFields.DATASET);
         return ResponseEntity.noContent().build();
     }
 
+    /** Emergency access for a system that may read requester details: time-limited, audited, flagged for review. */
     @PostMapping("/break-glass")
     ResponseEntity<Map<String, Object>> breakGlass(@PathVariable String number, @RequestBody BreakGlassBody b,
                                                    @AuthenticationPrincipal AgencySystem system) {
         if (queries.find(number).isEmpty()) {
             return ResponseEntity.status(404).build();
+        }
+        if (!system.may(AgencySystem.READ_REQUESTER)) {
+            return ResponseEntity.status(403).build();
         }
         try {
             long id = governance.breakGlass(RequesterFields.caller(system), RequesterFields.DATASET, number, b.reason(),
