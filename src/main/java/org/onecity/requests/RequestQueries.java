@@ -98,6 +98,16 @@ public class RequestQueries {
         return media.find(id);
     }
 
+    /** Requests filed by the requester with this email, newest first (exact match on the blind index). */
+    public List<String> numbersByRequesterEmail(String email) {
+        return requests.numbersByRequester(org.onecity.sharing.BlindIndex.EMAIL, email);
+    }
+
+    /** Requests filed by the requester with this phone number (digits compared), newest first. */
+    public List<String> numbersByRequesterPhone(String phone) {
+        return requests.numbersByRequester(org.onecity.sharing.BlindIndex.PHONE, phone);
+    }
+
     /** The requester's private contact: for staff of the responsible agency only (the caller checks). */
     public Optional<Requester> requester(String number) {
         return requests.idOf(number).flatMap(requests::requester);
