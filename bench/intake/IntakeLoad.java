@@ -44,10 +44,22 @@ import java.util.stream.Collectors;
  */
 public class IntakeLoad {
 
-    static final double LAT_MIN = 40.70, LAT_MAX = 40.80, LON_MIN = -74.01, LON_MAX = -73.93;
     static final String[] DESCRIPTORS = {"rat-sighting", "rat-sighting", "mouse-sighting", "signs-of-rodents",
             "condition-attracting-rodents"};
     static final String[] WHERE = {"sidewalk", "garbage-area"};
+    /**
+     * Neighbourhood centres on land in all five boroughs; each POST lands within ~200 m of one, so
+     * OneCity's service-area check (coordinates in the water are refused) accepts every request
+     * and the duplicate search meets real neighbours.
+     */
+    static final double[][] LAND = {
+        {40.7580, -73.9855}, {40.7484, -73.9857}, {40.7306, -73.9866}, {40.7128, -74.0060}, {40.7831, -73.9712},
+        {40.8116, -73.9465}, {40.8448, -73.9393}, {40.7614, -73.9776}, {40.7209, -73.9974}, {40.7736, -73.9566},
+        {40.6782, -73.9442}, {40.6501, -73.9496}, {40.6928, -73.9903}, {40.7081, -73.9571}, {40.6195, -73.9903},
+        {40.6602, -73.9690}, {40.7282, -73.7949}, {40.7498, -73.8700}, {40.7033, -73.8166}, {40.7447, -73.9235},
+        {40.8448, -73.8648}, {40.8296, -73.9262}, {40.8677, -73.8990}, {40.8176, -73.8820}, {40.5795, -74.1502},
+        {40.6323, -74.1190}, {40.6400, -74.0800}, {40.5623, -74.1120}};
+
     static final String[] TEXTS = {"Rats near the bags", "Rats running along the curb at night",
             "Droppings by the basement door", "Mice in the lobby, garbage left out for days",
             "Burrows in the tree pit next to the bus stop"};
@@ -117,8 +129,9 @@ public class IntakeLoad {
         StringBuilder b = new StringBuilder(256);
         add(b, "api_key", apiKey);
         add(b, "service_code", "dohmh-rodent");
-        add(b, "lat", String.format(Locale.ROOT, "%.6f", LAT_MIN + rnd.nextDouble() * (LAT_MAX - LAT_MIN)));
-        add(b, "long", String.format(Locale.ROOT, "%.6f", LON_MIN + rnd.nextDouble() * (LON_MAX - LON_MIN)));
+        double[] spot = LAND[rnd.nextInt(LAND.length)];
+        add(b, "lat", String.format(Locale.ROOT, "%.6f", spot[0] + (rnd.nextDouble() - 0.5) * 0.004));
+        add(b, "long", String.format(Locale.ROOT, "%.6f", spot[1] + (rnd.nextDouble() - 0.5) * 0.004));
         add(b, "attribute[descriptor]", DESCRIPTORS[rnd.nextInt(DESCRIPTORS.length)]);
         int where = rnd.nextInt(4); // 0: none, 1: sidewalk, 2: garbage-area, 3: both
         for (int i = 0; i < WHERE.length; i++) {
