@@ -85,6 +85,21 @@ public class Imports implements DisposableBean {
         runs.issues(runId, each);
     }
 
+    /** The run's data-quality report as CSV: every rejected or repaired record (line, source_key, outcome, reasons). */
+    @Transactional(readOnly = true)
+    public void writeReportCsv(long runId, java.io.Writer out) throws java.io.IOException {
+        try (var csv = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                .setHeader("line", "source_key", "outcome", "reasons").get())) {
+            runs.issues(runId, i -> {
+                try {
+                    csv.printRecord(i.line(), i.sourceKey(), i.outcome(), i.reasons());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
     @Override
     public void destroy() {
         background.shutdownNow();

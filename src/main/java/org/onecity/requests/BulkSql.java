@@ -60,19 +60,22 @@ final class BulkSql {
                                       where r.source = :source and r.source_key = s.source_key)
                     on conflict do nothing
                     returning id, status, channel, requested_at, updated_at, closed_at, resolution
-                ), submitted as (
+                ), hist as (
                     insert into requests.history (request_id, at, actor, actor_kind, kind, from_status, to_status, note,
                         public, details)
-                    select id, requested_at, :actor, 'system', 'submitted', null, 'submitted',
-                        'Request received by ' || channel || ' (imported from ' || :source || ')', true,
-                        jsonb_build_object('channel', channel, 'source', :source::text)
-                    from ins returning 1
-                ), changed as (
-                    insert into requests.history (request_id, at, actor, actor_kind, kind, from_status, to_status, note,
-                        public, details)
-                    select id, coalesce(closed_at, updated_at), :actor, 'system', 'status_changed', 'submitted', status,
-                        resolution, true, jsonb_build_object('source', :source::text)
-                    from ins where status <> 'submitted' returning 1
+                    select id, at, :actor, 'system', kind, from_status, to_status, note, true, details
+                    from (
+                        select id, requested_at as at, 'submitted' as kind, null::text as from_status,
+                            'submitted' as to_status,
+                            'Request received by ' || channel || ' (imported from ' || :source || ')' as note,
+                            jsonb_build_object('channel', channel, 'source', :source::text) as details, 1 as step
+                        from ins
+                        union all
+                        select id, coalesce(closed_at, updated_at), 'status_changed', 'submitted', status, resolution,
+                            jsonb_build_object('source', :source::text), 2
+                        from ins where status <> 'submitted'
+                    ) h order by id, step
+                    returning 1
                 )
                 select count(*) from ins""".formatted(stage, fields, prefixed(fields));
     }

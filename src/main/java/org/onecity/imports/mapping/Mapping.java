@@ -36,9 +36,13 @@ public record Mapping(String name, String description, String format, String sou
         return fields.get(name);
     }
 
-    /** The same mapping writing under another source name (a fresh namespace of source keys and numbers). */
+    /**
+     * The same mapping writing under another source name: a fresh namespace of source keys, and
+     * numbers {@code <SOURCE>-<key>} so they cannot collide with the mapping's own.
+     */
     public Mapping withSource(String newSource) {
-        return new Mapping(name, description, format, newSource, number, timeZone, fields, service, attributes, outcome);
+        return new Mapping(name, description, format, newSource, "{SOURCE}-{key}", timeZone, fields, service, attributes,
+                outcome);
     }
 
     /**
