@@ -88,16 +88,16 @@ public class Imports implements DisposableBean {
     /** The run's data-quality report as CSV: every rejected or repaired record (line, source_key, outcome, reasons). */
     @Transactional(readOnly = true)
     public void writeReportCsv(long runId, java.io.Writer out) throws java.io.IOException {
-        try (var csv = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.RFC4180.builder()
-                .setHeader("line", "source_key", "outcome", "reasons").get())) {
-            runs.issues(runId, i -> {
-                try {
-                    csv.printRecord(i.line(), i.sourceKey(), i.outcome(), i.reasons());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
+        var csv = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                .setHeader("line", "source_key", "outcome", "reasons").get());
+        runs.issues(runId, i -> {
+            try {
+                csv.printRecord(i.line(), i.sourceKey(), i.outcome(), i.reasons());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        csv.flush();
     }
 
     @Override
