@@ -100,7 +100,8 @@ public final class RowMapper {
             zip = null;
         }
         if (point == null && address == null && addressId == null) {
-            return new MappedRecord(r.line(), key, null, List.of("no location: no coordinates, address or address id"));
+            repairs.add(0, "no location: no coordinates, address or address id");
+            return new MappedRecord(r.line(), key, null, repairs);
         }
         DistrictAssignment d = point == null ? DistrictAssignment.NONE : districts.locate(point[0], point[1]);
         String number = mapping.number().replace("{key}", key).replace("{SOURCE}", mapping.source().toUpperCase(Locale.ROOT))
