@@ -71,6 +71,7 @@ class ChunkWriter {
         jdbc.sql(StageCopy.CREATE).update();
         Connection con = DataSourceUtils.getConnection(dataSource);
         con.unwrap(PGConnection.class).getCopyAPI().copyIn(StageCopy.COPY, new ByteArrayInputStream(StageCopy.encode(rows)));
+        jdbc.sql("analyze pg_temp.import_stage").update();
         jdbc.sql("""
                 insert into imports.run_key (run_id, source_key, line)
                 select ?, source_key, min(line) from pg_temp.import_stage group by source_key on conflict do nothing""")

@@ -58,7 +58,7 @@ final class BulkSql {
                     from %1$s s
                     where not exists (select 1 from requests.service_request r
                                       where r.source = :source and r.source_key = s.source_key)
-                    on conflict do nothing
+                      and not exists (select 1 from requests.service_request r where r.number = s.number)
                     returning id, status, channel, requested_at, updated_at, closed_at, resolution
                 ), hist as (
                     insert into requests.history (request_id, at, actor, actor_kind, kind, from_status, to_status, note,

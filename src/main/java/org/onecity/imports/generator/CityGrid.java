@@ -68,11 +68,10 @@ public final class CityGrid {
         while (true) {
             int i = Arrays.binarySearch(cumulative, random.nextDouble());
             Cell c = cells.get(i >= 0 ? i : Math.min(-i - 1, cells.size() - 1));
-            double lat = c.lat() + (random.nextDouble() - 0.5) * dLat;
-            double lon = c.lon() + (random.nextDouble() - 0.5) * dLon;
+            double lat = Math.round((c.lat() + (random.nextDouble() - 0.5) * dLat) * 1e6) / 1e6;
+            double lon = Math.round((c.lon() + (random.nextDouble() - 0.5) * dLon) * 1e6) / 1e6;
             if (districts.insideServiceArea(lat, lon)) {
-                return new Place(Math.round(lat * 1e6) / 1e6, Math.round(lon * 1e6) / 1e6,
-                        boroughNames.getOrDefault(c.borough(), "Unspecified"), c.zip());
+                return new Place(lat, lon, boroughNames.getOrDefault(c.borough(), "Unspecified"), c.zip());
             }
         }
     }

@@ -34,6 +34,7 @@ public final class RowMapper {
     private final Map<String, Values> attributes = new LinkedHashMap<>();
     private final Map<String, String> serviceValues = new HashMap<>();
     private final List<Map.Entry<Pattern, String>> outcomes = new ArrayList<>();
+    private final Map<String, String> outcomeOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RowMapper(Mapping mapping, ServiceLookup catalog, Districts districts) {
         this.mapping = mapping;
@@ -91,7 +92,7 @@ public final class RowMapper {
             closed = null;
         }
         Instant touched = latest(requested, closed, updated);
-        Double[] point = point(r, repairs);
+        Located point = point(r, repairs);
         String address = bounded(text(r, "address"), 500, "address", repairs);
         String addressId = bounded(text(r, "address_id"), 100, "address id", repairs);
         String zip = text(r, "zipcode");
@@ -103,12 +104,12 @@ public final class RowMapper {
             repairs.add(0, "no location: no coordinates, address or address id");
             return new MappedRecord(r.line(), key, null, repairs);
         }
-        DistrictAssignment d = point == null ? DistrictAssignment.NONE : districts.locate(point[0], point[1]);
+        DistrictAssignment d = point == null ? DistrictAssignment.NONE : point.districts();
         String number = mapping.number().replace("{key}", key).replace("{SOURCE}", mapping.source().toUpperCase(Locale.ROOT))
                 .replace("{source}", mapping.source());
         String description = bounded(text(r, "description"), 4000, "description", repairs);
         StagedRow row = new StagedRow(r.line(), key, number, service.code(), agency, status, outcome,
-                channel(r, repairs), description, point == null ? null : point[0], point == null ? null : point[1],
+                channel(r, repairs), description, point == null ? null : point.lat(), point == null ? null : point.lon(),
                 address, addressId, zip, code(d.borough()), code(d.communityDistrict()), code(d.zipArea()),
                 code(d.alcaldia()), JSON.writeValueAsString(answers), requested, touched, due, closed, resolution);
         return new MappedRecord(r.line(), key, row, repairs);
@@ -190,18 +191,33 @@ public final class RowMapper {
         return c == null ? fallback : c;
     }
 
+    /** The outcome the resolution text implies; resolution texts repeat a lot, so answers are remembered. */
     private String outcome(String resolution) {
-        if (resolution != null) {
-            for (var rule : outcomes) {
-                if (rule.getKey().matcher(resolution).find()) {
-                    return rule.getValue();
-                }
+        if (resolution == null) {
+            return mapping.outcome().defaultOutcome();
+        }
+        String known = outcomeOf.get(resolution);
+        if (known != null) {
+            return known;
+        }
+        String found = mapping.outcome().defaultOutcome();
+        for (var rule : outcomes) {
+            if (rule.getKey().matcher(resolution).find()) {
+                found = rule.getValue();
+                break;
             }
         }
-        return mapping.outcome().defaultOutcome();
+        if (outcomeOf.size() < 100_000) {
+            outcomeOf.put(resolution, found);
+        }
+        return found;
     }
 
-    private Double[] point(SourceRecord r, List<String> repairs) {
+    private record Located(double lat, double lon, DistrictAssignment districts) {
+    }
+
+    /** The coordinates with their districts (one lookup); null when absent, unreadable or outside every district. */
+    private Located point(SourceRecord r, List<String> repairs) {
         String lat = text(r, "lat");
         String lon = text(r, "lon");
         if (lat == null && lon == null) {
@@ -210,11 +226,12 @@ public final class RowMapper {
         try {
             double la = Double.parseDouble(lat);
             double lo = Double.parseDouble(lon);
-            if (!districts.insideServiceArea(la, lo)) {
+            DistrictAssignment d = districts.locate(la, lo);
+            if (d.all().isEmpty()) {
                 repairs.add("coordinates outside the city (" + lat + ", " + lon + "): dropped");
                 return null;
             }
-            return new Double[] {la, lo};
+            return new Located(la, lo, d);
         } catch (RuntimeException e) {
             repairs.add("unreadable coordinates (" + lat + ", " + lon + "): dropped");
             return null;

@@ -25,6 +25,7 @@ final class Values {
     private final Mapping.FieldRule rule;
     private final List<String> columns;
     private final List<DateTimeFormatter> formats;
+    private final List<List<String>> templates;
     private final Map<String, String> values;
     private final ZoneId zone;
 
@@ -33,6 +34,7 @@ final class Values {
         this.zone = zone;
         this.columns = rule.columns().stream().map(Columns::normalize).toList();
         this.formats = rule.dateFormats().stream().map(Values::formatter).toList();
+        this.templates = rule.templates().stream().map(Values::parts).toList();
         this.values = new java.util.HashMap<>();
         rule.values().forEach((k, v) -> values.put(k.strip().toLowerCase(Locale.ROOT), v));
     }
@@ -63,7 +65,7 @@ final class Values {
                 return v;
             }
         }
-        for (String t : rule.templates()) {
+        for (List<String> t : templates) {
             String v = template(t, r);
             if (v != null) {
                 return v;
@@ -131,17 +133,33 @@ final class Values {
         return t;
     }
 
-    private String template(String t, SourceRecord r) {
-        Matcher m = TEMPLATE_PART.matcher(t);
-        StringBuilder out = new StringBuilder();
+    /** Literal text and column parts of a template; odd indexes are normalized column names. */
+    private static List<String> parts(String template) {
+        List<String> parts = new java.util.ArrayList<>();
+        Matcher m = TEMPLATE_PART.matcher(template);
+        int at = 0;
         while (m.find()) {
-            String v = clean(r.get(Columns.normalize(m.group(1))));
+            parts.add(template.substring(at, m.start()));
+            parts.add(Columns.normalize(m.group(1)));
+            at = m.end();
+        }
+        parts.add(template.substring(at));
+        return parts;
+    }
+
+    private String template(List<String> parts, SourceRecord r) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            if (i % 2 == 0) {
+                out.append(parts.get(i));
+                continue;
+            }
+            String v = clean(r.get(parts.get(i)));
             if (v == null) {
                 return null;
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(v == null ? "" : v));
+            out.append(v);
         }
-        m.appendTail(out);
         String s = out.toString().strip();
         return s.isEmpty() ? null : s;
     }
