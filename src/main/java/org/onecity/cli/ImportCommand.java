@@ -64,7 +64,12 @@ class ImportCommand implements Callable<Integer> {
         options.extra = properties;
         try (var ctx = BatchContext.start(options)) {
             Imports imports = ctx.getBean(Imports.class);
-            imports.checkMapping(mapping);
+            try {
+                imports.checkMapping(mapping);
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
             int failed = 0;
             for (Path f : files) {
                 var line = new ProgressLine(System.err, f.getFileName().toString());

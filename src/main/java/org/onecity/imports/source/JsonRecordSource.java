@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonRecordSource implements RecordSource {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private final NormalizedReader reader;
     private final JsonParser parser;
