@@ -18,6 +18,35 @@ class NycImportIT extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** The 2024 API extract as Socrata's JSON array (the CSV's rows as objects, empty values left out). */
+    @Test
+    void theSocrataJsonFormatImportsWithItsShippedMapping(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var rows = new ArrayList<java.util.Map<String, String>>();
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().get()
+                .parse(java.nio.file.Files.newBufferedReader(NycFiles.path("nyc311_2024_api.csv")))) {
+            for (var r : parser) {
+                var object = new java.util.LinkedHashMap<String, String>();
+                r.toMap().forEach((k, v) -> {
+                    if (!v.isEmpty()) {
+                        object.put(k, v);
+                    }
+                });
+                rows.add(object);
+            }
+        }
+        var file = dir.resolve("erm2-nwe9.json");
+        java.nio.file.Files.writeString(file, json.writeValueAsString(rows));
+        String source = "json" + System.nanoTime();
+        ImportSummary fromJson = imports.run(new ImportRequest("nyc311-api-json", file, null, source), ImportProgress.NONE);
+        ImportSummary fromCsv = imports.run(new ImportRequest("nyc311-api", NycFiles.path("nyc311_2024_api.csv"), null,
+                source + "csv"), ImportProgress.NONE);
+        assertThat(fromJson.rowsRead()).isEqualTo(1000);
+        assertThat(List.of(fromJson.imported(), fromJson.rejected(), fromJson.repaired()))
+                .isEqualTo(List.of(fromCsv.imported(), fromCsv.rejected(), fromCsv.repaired()));
+    }
+
     @Test
     void everyRealFileImportsWithAShippedMappingAndAnHonestReport() {
         String source = "nyc-it-" + System.nanoTime();

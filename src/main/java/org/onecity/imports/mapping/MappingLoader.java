@@ -14,7 +14,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class MappingLoader {
 
     /** The mappings OneCity ships. */
-    public static final List<String> SHIPPED = List.of("nyc311-export", "nyc311-api", "nyc311-spreadsheet");
+    public static final List<String> SHIPPED = List.of("nyc311-export", "nyc311-api", "nyc311-api-json", "nyc311-spreadsheet");
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
