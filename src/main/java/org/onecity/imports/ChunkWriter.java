@@ -68,6 +68,7 @@ class ChunkWriter {
                 }
             }
         }
+        jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql(StageCopy.CREATE).update();
         Connection con = DataSourceUtils.getConnection(dataSource);
         con.unwrap(PGConnection.class).getCopyAPI().copyIn(StageCopy.COPY, new ByteArrayInputStream(StageCopy.encode(rows)));
