@@ -4,12 +4,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.onecity.catalog.ServiceAttribute;
 import org.onecity.catalog.ServiceType;
 import org.onecity.geo.DistrictAssignment;
 import org.onecity.geo.DistrictRef;
@@ -31,10 +28,7 @@ public final class RowMapper {
     private final ServiceLookup catalog;
     private final Districts districts;
     private final Map<String, Values> fields = new HashMap<>();
-    private final Map<String, Values> attributes = new LinkedHashMap<>();
-    private final Map<String, String> serviceValues = new HashMap<>();
-    private final List<Map.Entry<Pattern, String>> outcomes = new ArrayList<>();
-    private final Map<String, String> outcomeOf = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Classifier classifier;
 
     public RowMapper(Mapping mapping, ServiceLookup catalog, Districts districts) {
         this.mapping = mapping;
@@ -42,9 +36,7 @@ public final class RowMapper {
         this.districts = districts;
         ZoneId zone = ZoneId.of(mapping.timeZone());
         mapping.fields().forEach((name, rule) -> fields.put(name, new Values(rule, zone)));
-        mapping.attributes().forEach((name, rule) -> attributes.put(name, new Values(rule, zone)));
-        mapping.service().values().forEach((k, v) -> serviceValues.put(k.toLowerCase(Locale.ROOT), v));
-        mapping.outcome().rules().forEach(m -> outcomes.add(Map.entry(Pattern.compile(m.pattern()), m.outcome())));
+        this.classifier = new Classifier(mapping, catalog, zone);
     }
 
     public Mapping mapping() {
@@ -65,11 +57,11 @@ public final class RowMapper {
         } else if (!catalog.knowsAgency(agency)) {
             problems.add("unknown agency '" + raw(r, "agency") + "'");
         }
-        ServiceType service = agency == null ? null : service(agency, text(r, "service_type"), problems, repairs);
+        ServiceType service = agency == null ? null : classifier.service(agency, text(r, "service_type"), problems, repairs);
         if (!problems.isEmpty()) {
             return new MappedRecord(r.line(), key, null, problems);
         }
-        Map<String, Object> answers = answers(r, service, repairs);
+        Map<String, Object> answers = classifier.answers(r, service, repairs);
         String status = status(r, repairs);
         Instant closed = date(r, "closed_at", "closed date", repairs, false);
         Instant updated = date(r, "updated_at", "update date", repairs, false);
@@ -85,7 +77,7 @@ public final class RowMapper {
                         + raw(r, "requested_at") + "): closed date set to the created date");
                 closed = requested;
             }
-            outcome = outcome(resolution);
+            outcome = classifier.outcome(resolution);
         } else if (closed != null) {
             repairs.add("closed date " + raw(r, "closed_at") + " on a request with status " + raw(r, "status")
                     + ": ignored");
@@ -113,51 +105,6 @@ public final class RowMapper {
                 address, addressId, zip, code(d.borough()), code(d.communityDistrict()), code(d.zipArea()),
                 code(d.alcaldia()), JSON.writeValueAsString(answers), requested, touched, due, closed, resolution);
         return new MappedRecord(r.line(), key, row, repairs);
-    }
-
-    private ServiceType service(String agency, String type, List<String> problems, List<String> repairs) {
-        String explicit = type == null ? null : serviceValues.getOrDefault((agency + "|" + type).toLowerCase(Locale.ROOT),
-                serviceValues.get(type.toLowerCase(Locale.ROOT)));
-        var found = explicit != null ? catalog.byCode(explicit) : type == null ? java.util.Optional.<ServiceType>empty()
-                : catalog.find(agency, type);
-        if (found.isPresent()) {
-            return found.get();
-        }
-        String what = type == null ? "missing complaint type" : "unknown complaint type '" + type + "' of " + agency;
-        if ("reject".equals(mapping.service().unmapped())) {
-            problems.add(what);
-            return null;
-        }
-        var catchAll = catalog.byCode(mapping.service().unmapped());
-        if (catchAll.isEmpty()) {
-            problems.add(what + " (and the catch-all service " + mapping.service().unmapped() + " does not exist)");
-            return null;
-        }
-        repairs.add(what + ": filed under " + catchAll.get().code());
-        return catchAll.get();
-    }
-
-    private Map<String, Object> answers(SourceRecord r, ServiceType service, List<String> repairs) {
-        Map<String, Object> answers = new LinkedHashMap<>();
-        attributes.forEach((code, values) -> {
-            String v = values.text(r);
-            if (v == null) {
-                return;
-            }
-            ServiceAttribute a = service.attribute(code).orElse(null);
-            if (a == null || a.values().isEmpty()) {
-                answers.put(a == null ? "source_" + code : code, v);
-                return;
-            }
-            var key = ServiceLookup.valueKey(a, v);
-            if (key.isPresent()) {
-                answers.put(code, key.get());
-            } else {
-                answers.put("source_" + code, v);
-                repairs.add("unknown " + code + " '" + v + "' for " + service.code() + ": kept as source_" + code);
-            }
-        });
-        return answers;
     }
 
     private String status(SourceRecord r, List<String> repairs) {
@@ -189,28 +136,6 @@ public final class RowMapper {
         }
         String c = v.text(r);
         return c == null ? fallback : c;
-    }
-
-    /** The outcome the resolution text implies; resolution texts repeat a lot, so answers are remembered. */
-    private String outcome(String resolution) {
-        if (resolution == null) {
-            return mapping.outcome().defaultOutcome();
-        }
-        String known = outcomeOf.get(resolution);
-        if (known != null) {
-            return known;
-        }
-        String found = mapping.outcome().defaultOutcome();
-        for (var rule : outcomes) {
-            if (rule.getKey().matcher(resolution).find()) {
-                found = rule.getValue();
-                break;
-            }
-        }
-        if (outcomeOf.size() < 100_000) {
-            outcomeOf.put(resolution, found);
-        }
-        return found;
     }
 
     private record Located(double lat, double lon, DistrictAssignment districts) {

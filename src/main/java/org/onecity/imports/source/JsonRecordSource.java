@@ -21,6 +21,7 @@ final class JsonRecordSource implements RecordSource {
     private final NormalizedReader reader;
     private final JsonParser parser;
     private JsonNode pending;
+    private long lineOfPending;
 
     JsonRecordSource(NormalizedReader reader) throws IOException {
         this.reader = reader;
@@ -46,8 +47,6 @@ final class JsonRecordSource implements RecordSource {
             parser.nextToken();
         }
     }
-
-    private long lineOfPending;
 
     @Override
     public boolean hasNext() {
