@@ -69,6 +69,30 @@ class ImportApiIT extends IntegrationTest {
         assertThat(http.get("/api/admin/imports/999999999", "Authorization", ADMIN).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void aLargeFileCanBeSentAsTheRawRequestBody() throws Exception {
+        Http http = new Http(port);
+        String source = "raw" + System.nanoTime();
+        byte[] content = Files.readAllBytes(NycFiles.path("nyc311_2011_export.csv"));
+        var accepted = http.postRaw("/api/admin/imports?mapping=nyc311-export&file_name=2011.csv&source=" + source,
+                "text/csv", content, "Authorization", ADMIN);
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        long id = JSON.readTree(accepted.body()).get("id").asLong();
+        JsonNode run = null;
+        for (int i = 0; i < 600; i++) {
+            run = JSON.readTree(http.get("/api/admin/imports/" + id, "Authorization", ADMIN).body());
+            if (!run.get("status").asString().equals("running")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(run.get("status").asString()).isEqualTo("done");
+        assertThat(run.get("file_name").asString()).isEqualTo("2011.csv");
+        assertThat(run.get("counts").get("read").asLong()).isEqualTo(2000);
+        assertThat(http.postRaw("/api/admin/imports?mapping=nyc311-export", "text/csv", new byte[0], "Authorization",
+                ADMIN).statusCode()).isEqualTo(400);
+    }
+
     private static byte[] multipart(String boundary, byte[] content, String source, String mapping) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (String[] f : new String[][] {{"mapping", mapping}, {"source", source}}) {

@@ -51,18 +51,37 @@ class ImportsController {
         if (file.isEmpty()) {
             return problem("file is empty");
         }
-        try {
-            imports.checkMapping(mapping);
-        } catch (IllegalArgumentException e) {
-            return problem(e.getMessage());
-        }
-        if (mapping.contains("/") || mapping.contains("\\")) {
-            return problem("mapping must be the name of a shipped mapping");
+        if (!imports.shippedMappings().contains(mapping)) {
+            return problem("mapping must be one of the shipped mappings " + imports.shippedMappings());
         }
         Files.createDirectories(uploads);
         Path target = Files.createTempFile(uploads, "upload-", ".data");
         file.transferTo(target);
         String name = file.getOriginalFilename() == null ? target.getFileName().toString() : file.getOriginalFilename();
+        ImportSummary run = imports.submit(new ImportRequest(mapping, target, name, source), true);
+        return ResponseEntity.accepted().location(URI.create("/api/admin/imports/" + run.id())).body(json(run, null));
+    }
+
+    /** The file as the raw request body (no multipart size limit): {@code curl --data-binary @file.csv -H 'Content-Type: text/csv'}. */
+    @PostMapping(consumes = {"text/csv", "application/json", "application/x-ndjson", "application/octet-stream"})
+    ResponseEntity<Object> uploadBody(jakarta.servlet.http.HttpServletRequest request,
+                                      @RequestParam("mapping") String mapping,
+                                      @RequestParam(value = "source", required = false) String source,
+                                      @RequestParam(value = "file_name", required = false) String fileName)
+            throws IOException {
+        if (!imports.shippedMappings().contains(mapping)) {
+            return problem("mapping must be one of the shipped mappings " + imports.shippedMappings());
+        }
+        Files.createDirectories(uploads);
+        Path target = Files.createTempFile(uploads, "upload-", ".data");
+        try (var in = request.getInputStream()) {
+            Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (Files.size(target) == 0) {
+            Files.delete(target);
+            return problem("the request body is empty");
+        }
+        String name = fileName == null || fileName.isBlank() ? target.getFileName().toString() : fileName;
         ImportSummary run = imports.submit(new ImportRequest(mapping, target, name, source), true);
         return ResponseEntity.accepted().location(URI.create("/api/admin/imports/" + run.id())).body(json(run, null));
     }
