@@ -22,6 +22,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/open311/**", "/media/**", "/actuator/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/open311/**", "/media/**", "/api/geo/**", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/api/opendata/**").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/staff/**").hasAnyRole("ADMIN", "AGENT", "STAFF", "SUPERVISOR")

@@ -1,0 +1,2 @@
+/** Public open data downloads under /api/opendata. */
+package org.onecity.opendata.web;

@@ -1,0 +1,86 @@
+package org.onecity.requests;
+
+/** The set-based statements of {@link RequestBulkLoad}; the relation name is checked by the caller. */
+final class BulkSql {
+
+    private BulkSql() {
+    }
+
+    /** Updates known keys whose data differ; one history row each; returns the count. */
+    static String update(String stage) {
+        return """
+                with cand as (
+                    select r.id, r.status as old_status, s.*,
+                        case when s.status = r.status then r.status
+                             when exists (select 1 from requests.allowed_transition t
+                                          where t.from_status = r.status and t.to_status = s.status) then s.status
+                             when r.status = 'closed' then 'reopened'
+                             else r.status end as new_status
+                    from %1$s s join requests.service_request r on r.source = :source and r.source_key = s.source_key
+                ), target as (
+                    select c.*, case when c.new_status = 'closed' then c.outcome end as new_outcome,
+                           case when c.new_status = 'closed' then c.closed_at end as new_closed_at
+                    from cand c
+                ), upd as (
+                    update requests.service_request r set
+                        service_code = t.service_code, agency_code = t.agency_code, status = t.new_status,
+                        outcome = t.new_outcome, channel = t.channel, description = t.description, lat = t.lat,
+                        lon = t.lon, address = t.address, address_id = t.address_id, zipcode = t.zipcode,
+                        borough = t.borough, community_district = t.community_district, zip_area = t.zip_area,
+                        alcaldia = t.alcaldia, attributes = t.attributes, requested_at = t.requested_at,
+                        updated_at = t.updated_at, expected_at = t.expected_at, closed_at = t.new_closed_at,
+                        resolution = t.resolution, version = r.version + 1
+                    from target t
+                    where r.id = t.id and (r.service_code, r.agency_code, r.status, r.outcome, r.channel, r.description,
+                            r.lat, r.lon, r.address, r.address_id, r.zipcode, r.attributes, r.requested_at, r.updated_at,
+                            r.expected_at, r.closed_at, r.resolution)
+                        is distinct from (t.service_code, t.agency_code, t.new_status, t.new_outcome, t.channel,
+                            t.description, t.lat, t.lon, t.address, t.address_id, t.zipcode, t.attributes,
+                            t.requested_at, t.updated_at, t.expected_at, t.new_closed_at, t.resolution)
+                    returning r.id, t.old_status, r.status, r.resolution, r.updated_at
+                ), hist as (
+                    insert into requests.history (request_id, at, actor, actor_kind, kind, from_status, to_status, note,
+                        public, details)
+                    select id, updated_at, :actor, 'system', 'status_changed', old_status, status,
+                        coalesce(resolution, 'Updated from ' || :source), true,
+                        jsonb_build_object('source', :source::text)
+                    from upd returning 1
+                )
+                select count(*) from upd""".formatted(stage);
+    }
+
+    /** Inserts new keys (skipping any whose number is taken); history rows; returns the count. */
+    static String insert(String stage, String fields) {
+        return """
+                with ins as (
+                    insert into requests.service_request (number, source, source_key, %2$s)
+                    select s.number, :source, s.source_key, %3$s
+                    from %1$s s
+                    where not exists (select 1 from requests.service_request r
+                                      where r.source = :source and r.source_key = s.source_key)
+                      and not exists (select 1 from requests.service_request r where r.number = s.number)
+                    returning id, status, channel, requested_at, updated_at, closed_at, resolution
+                ), hist as (
+                    insert into requests.history (request_id, at, actor, actor_kind, kind, from_status, to_status, note,
+                        public, details)
+                    select id, at, :actor, 'system', kind, from_status, to_status, note, true, details
+                    from (
+                        select id, requested_at as at, 'submitted' as kind, null::text as from_status,
+                            'submitted' as to_status,
+                            'Request received by ' || channel || ' (imported from ' || :source || ')' as note,
+                            jsonb_build_object('channel', channel, 'source', :source::text) as details, 1 as step
+                        from ins
+                        union all
+                        select id, coalesce(closed_at, updated_at), 'status_changed', 'submitted', status, resolution,
+                            jsonb_build_object('source', :source::text), 2
+                        from ins where status <> 'submitted'
+                    ) h order by id, step
+                    returning 1
+                )
+                select count(*) from ins""".formatted(stage, fields, prefixed(fields));
+    }
+
+    private static String prefixed(String fields) {
+        return "s." + fields.replace(", ", ", s.");
+    }
+}

@@ -1,0 +1,72 @@
+package org.onecity.requests;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The bulk API of the requests module for importers: set-based insert and update of requests that
+ * come from another system, keyed by (source, source key), from a staging relation the caller
+ * filled (typically a temporary table loaded with COPY). Runs in the caller's transaction.
+ *
+ * <p>The staging relation must have these columns (extra columns are ignored):
+ * {@code line bigint, source_key text, number text, service_code text, agency_code text, status text,
+ * outcome text, channel text, description text, lat float8, lon float8, address text, address_id text,
+ * zipcode text, borough text, community_district text, zip_area text, alcaldia text, attributes jsonb,
+ * requested_at timestamptz, updated_at timestamptz, expected_at timestamptz, closed_at timestamptz,
+ * resolution text}, at most one row per source key, and every row must satisfy the checks of
+ * requests.service_request (closed ⇔ outcome ⇔ closed_at, closed_at ≥ requested_at, a location).
+ *
+ * <p>A new key inserts a request with a public 'submitted' history entry at its creation time and,
+ * unless it is still submitted, a 'status_changed' entry; a known key whose data differs is updated
+ * (the source is the system of record for what it sent) with one 'status_changed' entry. A status
+ * the lifecycle does not allow from the current one is kept as it is, except that a closed request
+ * the source shows open again becomes 'reopened'. Bulk loads publish no per-request events: SLA
+ * clocks do not start for history.
+ */
+@Service
+public class RequestBulkLoad {
+
+    private static final Pattern RELATION = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?");
+    private static final String FIELDS = "service_code, agency_code, status, outcome, channel, description, lat, lon, "
+            + "address, address_id, zipcode, borough, community_district, zip_area, alcaldia, attributes, requested_at, "
+            + "updated_at, expected_at, closed_at, resolution";
+
+    private final JdbcClient jdbc;
+
+    RequestBulkLoad(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What a load did; {@code conflicts} are staged rows that could not be written (their number is taken). */
+    public record Result(long inserted, long updated, long unchanged, List<Conflict> conflicts) {
+    }
+
+    public record Conflict(long line, String sourceKey, String reason) {
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Result load(String source, String stagingRelation) {
+        if (!RELATION.matcher(stagingRelation).matches()) {
+            throw new IllegalArgumentException("Not a relation name: " + stagingRelation);
+        }
+        String actor = "import:" + source;
+        long staged = jdbc.sql("select count(*) from " + stagingRelation).query(Long.class).single();
+        long updated = jdbc.sql(BulkSql.update(stagingRelation)).param("source", source).param("actor", actor)
+                .query(Long.class).single();
+        long inserted = jdbc.sql(BulkSql.insert(stagingRelation, FIELDS)).param("source", source).param("actor", actor)
+                .query(Long.class).single();
+        List<Conflict> conflicts = List.of();
+        if (inserted + updated < staged) {
+            conflicts = jdbc.sql("select s.line, s.source_key from " + stagingRelation + " s where not exists ("
+                            + "select 1 from requests.service_request r where r.source = :source and r.source_key = s.source_key)")
+                    .param("source", source)
+                    .query((rs, n) -> new Conflict(rs.getLong(1), rs.getString(2),
+                            "request number already used by another request")).list();
+        }
+        return new Result(inserted, updated, staged - inserted - updated - conflicts.size(), conflicts);
+    }
+}
