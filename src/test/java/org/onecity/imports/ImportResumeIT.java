@@ -75,7 +75,8 @@ class ImportResumeIT extends IntegrationTest {
                 OneCityApplication.class.getName(), "import", "--mapping", "nyc311-export", "--source", source,
                 file.toString(), "--spring.datasource.url=" + TestDatabase.jdbcUrl(),
                 "--spring.datasource.username=postgres", "--onecity.demo=false", "--onecity.imports.chunk-size=100",
-                "--onecity.data-dir=" + dir.resolve("child-data"));
+                "--onecity.data-dir=" + dir.resolve("child-data"),
+                "--onecity.sharing.master-key=" + System.getProperty("onecity.sharing.master-key"));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
     }
 
