@@ -20,8 +20,11 @@ public class RequestQueries {
     private final MediaStore media;
     private final RequestSettings settings;
 
+    private final java.time.Clock clock;
+
     RequestQueries(JdbcClient jdbc, RequestRepository requests, HistoryLog history, MediaStore media,
-                   RequestSettings settings) {
+                   RequestSettings settings, java.time.Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         this.jdbc = jdbc;
         this.requests = requests;
@@ -85,6 +88,43 @@ public class RequestQueries {
                         || !o.number().equals(r.number()) && o.requestedAt().equals(r.requestedAt())
                         && o.number().compareTo(r.number()) < 0)
                 .limit(5).toList();
+    }
+
+    /** Open requests of a type near a point, before anything is filed (the portal's "is this your problem?"). */
+    public List<ServiceRequest> openNear(String serviceCode, double lat, double lon) {
+        return requests.openNear(serviceCode, lat, lon, settings.duplicateRadiusMeters(),
+                java.time.Instant.now(clock).minus(settings.duplicateWindow()), 5);
+    }
+
+    /**
+     * Requests whose requester matches a phone number (digits compared), an email (case-insensitive)
+     * or a name (first and/or last, case-insensitive prefix), newest first. Blank criteria are ignored;
+     * with no criteria nothing matches.
+     */
+    public List<RequesterMatch> byRequester(String phone, String email, String name, int limit) {
+        String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+        String mail = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        String who = name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT);
+        if (digits.length() < 4 && mail.isEmpty() && who.length() < 2) {
+            return List.of();
+        }
+        return jdbc.sql(RequestRows.SELECT + """
+                 join requests.requester q on q.request_id = r.id
+                 where (:digits <> '' and right(regexp_replace(coalesce(q.phone, ''), '[^0-9]', '', 'g'), 10) = right(:digits, 10))
+                    or (:mail <> '' and lower(q.email) = :mail)
+                    or (:who <> '' and (lower(coalesce(q.first_name, '') || ' ' || coalesce(q.last_name, '')) like :whoLike
+                                        or lower(coalesce(q.last_name, '')) like :whoLike))
+                 order by r.requested_at desc, r.id desc limit :limit""")
+                .param("digits", digits).param("mail", mail).param("who", who)
+                .param("whoLike", who.replace("%", "").replace("_", "") + "%").param("limit", Math.max(1, limit))
+                .query((rs, n) -> new RequesterMatch(RequestRows.map(rs, n), new Requester(rs.getString("first_name"),
+                        rs.getString("last_name"), rs.getString("email"), rs.getString("phone"),
+                        rs.getString("device_id"), rs.getString("account_id"))))
+                .list();
+    }
+
+    /** A request found by its requester, with the requester's contact. */
+    public record RequesterMatch(ServiceRequest request, Requester requester) {
     }
 
     /** The request's history; public entries only unless staff asks. */
