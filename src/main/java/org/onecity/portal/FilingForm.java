@@ -74,6 +74,23 @@ public final class FilingForm {
         return out;
     }
 
+    /** For each error key, the id of the input its error summary entry links to. */
+    public static Map<String, String> anchors(Map<String, String> errors) {
+        Map<String, String> out = new LinkedHashMap<>();
+        errors.keySet().forEach(k -> out.put(k, anchor(k)));
+        return out;
+    }
+
+    /** The id of the input an error summary entry links to. */
+    public static String anchor(String errorKey) {
+        return switch (errorKey) {
+            case "form" -> "main-content";
+            case "location" -> "address";
+            case "name" -> "firstName";
+            default -> errorKey;
+        };
+    }
+
     /** The form's fields in order, for the template. */
     public static List<ServiceAttribute> fields(ServiceType service) {
         List<ServiceAttribute> list = new ArrayList<>(service.attributes());

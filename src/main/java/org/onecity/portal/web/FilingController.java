@@ -67,7 +67,7 @@ class FilingController {
     @GetMapping("/services/{code}/nearby")
     String nearby(@PathVariable String code, @RequestParam double lat, @RequestParam double lon, Model model) {
         model.addAttribute("duplicates", queries.openNear(service(code).code(), lat, lon));
-        return "portal/fragments :: duplicates";
+        return "portal/form :: duplicates";
     }
 
     @PostMapping("/services/{code}")
@@ -116,6 +116,7 @@ class FilingController {
         model.addAttribute("fields", FilingForm.fields(service));
         model.addAttribute("answers", answers);
         model.addAttribute("errors", errors);
+        model.addAttribute("anchors", FilingForm.anchors(errors));
         model.addAttribute("p", params.toSingleValueMap());
         model.addAttribute("duplicates", duplicates);
         model.addAttribute("tileUrl", tileUrl);
