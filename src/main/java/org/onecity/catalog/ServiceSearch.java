@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 public class ServiceSearch {
 
     private static final Set<String> STOP = Set.of("a", "an", "the", "of", "on", "in", "my", "is", "there", "and",
-            "to", "at", "el", "la", "los", "las", "de", "del", "en", "un", "una", "y", "mi", "hay", "por", "que");
+            "to", "at", "are", "with", "this", "it", "there's", "here", "el", "es", "son", "con", "esta", "hay", "la", "los", "las", "de", "del", "en", "un", "una", "y", "mi", "por", "que");
 
     private final Catalog catalog;
 
@@ -39,19 +39,36 @@ public class ServiceSearch {
         if (words.isEmpty()) {
             return List.of();
         }
-        record Scored(ServiceType service, int score) {
+        record Scored(ServiceType service, double score) {
+        }
+        List<ServiceType> all = catalog.services();
+        Map<String, int[]> perService = new LinkedHashMap<>();
+        for (ServiceType s : all) {
+            int[] scores = new int[words.size()];
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                scores[i] = score(w, s, language) + (language.equals(Language.ENGLISH) ? 0 : score(w, s, Language.ENGLISH) / 2);
+            }
+            perService.put(s.code(), scores);
+        }
+        double[] weight = new double[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            final int at = i;
+            long matching = perService.values().stream().filter(x -> x[at] > 0).count();
+            weight[i] = matching == 0 ? 0 : Math.log(1 + (double) all.size() / matching);
         }
         List<Scored> scored = new ArrayList<>();
-        for (ServiceType s : catalog.services()) {
-            int score = 0;
-            for (String w : words) {
-                score += score(w, s, language) + (language.equals(Language.ENGLISH) ? 0 : score(w, s, Language.ENGLISH) / 2);
+        for (ServiceType s : all) {
+            int[] scores = perService.get(s.code());
+            double total = 0;
+            for (int i = 0; i < scores.length; i++) {
+                total += scores[i] * weight[i];
             }
-            if (score > 0) {
-                scored.add(new Scored(s, score));
+            if (total > 0) {
+                scored.add(new Scored(s, total));
             }
         }
-        return scored.stream().sorted(Comparator.comparingInt(Scored::score).reversed()
+        return scored.stream().sorted(Comparator.comparingDouble(Scored::score).reversed()
                         .thenComparing(x -> x.service().name().in(language)))
                 .limit(limit).map(Scored::service).toList();
     }
@@ -98,15 +115,19 @@ public class ServiceSearch {
                 .filter(w -> w.length() > 1 && !STOP.contains(w)).distinct().limit(12).toList();
     }
 
+    /** A word matches a token of the text: equal, a prefix of it (4+ letters), or its singular/plural. */
     private static boolean contains(String text, String word) {
         if (text == null) {
             return false;
         }
-        String t = fold(text);
-        if (word.length() >= 4) {
-            return t.contains(word) || (word.endsWith("s") && t.contains(word.substring(0, word.length() - 1)));
+        for (String token : fold(text).split("[^\\p{L}\\p{N}]+")) {
+            if (token.equals(word) || (word.length() >= 4 && token.startsWith(word))
+                    || (word.endsWith("s") && token.equals(word.substring(0, word.length() - 1)))
+                    || (token.endsWith("s") && word.equals(token.substring(0, token.length() - 1)))) {
+                return true;
+            }
         }
-        return java.util.Arrays.asList(t.split("[^\\p{L}\\p{N}]+")).contains(word);
+        return false;
     }
 
     static String fold(String s) {
