@@ -108,8 +108,8 @@ public class RequestQueries {
         if (digits.length() < 4 && mail.isEmpty() && who.length() < 2) {
             return List.of();
         }
-        return jdbc.sql(RequestRows.SELECT + """
-                 join requests.requester q on q.request_id = r.id
+        List<Long> ids = jdbc.sql("""
+                select r.id from requests.requester q join requests.service_request r on r.id = q.request_id
                  where (:digits <> '' and right(regexp_replace(coalesce(q.phone, ''), '[^0-9]', '', 'g'), 10) = right(:digits, 10))
                     or (:mail <> '' and lower(q.email) = :mail)
                     or (:who <> '' and (lower(coalesce(q.first_name, '') || ' ' || coalesce(q.last_name, '')) like :whoLike
@@ -117,10 +117,9 @@ public class RequestQueries {
                  order by r.requested_at desc, r.id desc limit :limit""")
                 .param("digits", digits).param("mail", mail).param("who", who)
                 .param("whoLike", who.replace("%", "").replace("_", "") + "%").param("limit", Math.max(1, limit))
-                .query((rs, n) -> new RequesterMatch(RequestRows.map(rs, n), new Requester(rs.getString("first_name"),
-                        rs.getString("last_name"), rs.getString("email"), rs.getString("phone"),
-                        rs.getString("device_id"), rs.getString("account_id"))))
-                .list();
+                .query(Long.class).list();
+        return ids.stream().map(id -> new RequesterMatch(requests.byId(id).orElseThrow(),
+                requests.requester(id).orElse(Requester.ANONYMOUS))).toList();
     }
 
     /** A request found by its requester, with the requester's contact. */

@@ -28,7 +28,7 @@ class AgentController {
     record Caller(String phone, String email, String name, String firstName, String lastName, String language,
                   String service) {
 
-        String languageCode() {
+        public String languageCode() {
             return Language.of(language).orElse(Language.ENGLISH).code();
         }
     }
@@ -55,7 +55,7 @@ class AgentController {
         model.addAttribute("contacts", contacts.ofCaller(caller.phone(), caller.email(), 25));
         model.addAttribute("services", caller.service() == null ? List.of()
                 : search.find(caller.service(), Language.of(caller.language()).orElse(PageLanguage.current()), 8));
-        model.addAttribute("catalog", catalog);
+        model.addAttribute("names", new ServiceNames(catalog, org.onecity.web.PageLanguage.current()));
         model.addAttribute("languages", Language.SUPPORTED);
         return "agent/console";
     }

@@ -78,7 +78,7 @@ class QueueController {
         model.addAttribute("statuses", RequestStatus.values());
         model.addAttribute("services", catalog.services().stream().filter(s -> s.agencyCode().equals(code)).toList());
         model.addAttribute("f", new Filters(status, service, district, olderThanDays));
-        model.addAttribute("catalog", catalog);
+        model.addAttribute("names", new ServiceNames(catalog, org.onecity.web.PageLanguage.current()));
         return htmx != null ? "workspace/queue :: table" : "workspace/queue";
     }
 

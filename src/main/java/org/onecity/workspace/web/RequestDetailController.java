@@ -70,7 +70,7 @@ class RequestDetailController {
         model.addAttribute("agencies", catalog.agencies());
         model.addAttribute("colleagues", staff.all().stream()
                 .filter(s -> s.has(Role.STAFF) && r.agencyCode().equals(s.agencyCode())).toList());
-        model.addAttribute("catalog", catalog);
+        model.addAttribute("names", new ServiceNames(catalog, org.onecity.web.PageLanguage.current()));
         return "workspace/request";
     }
 
