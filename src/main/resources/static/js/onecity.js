@@ -20,6 +20,7 @@
     var lon = document.getElementById("lon");
     var status = document.getElementById("map-status");
     var map = L.map(el, { attributionControl: false }).setView([40.7128, -73.95], 10);
+    el.onecityMap = map;
     map.getContainer().removeAttribute("tabindex");
     var tiles = el.dataset.tiles;
     if (tiles) {
