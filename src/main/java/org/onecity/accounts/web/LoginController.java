@@ -17,6 +17,9 @@ class LoginController {
 
     @GetMapping("/staff")
     String home(@AuthenticationPrincipal StaffUser user) {
+        if (user.has(Role.ADMIN)) {
+            return "redirect:/admin";
+        }
         if (user.has(Role.AGENT)) {
             return "redirect:/agent";
         }
