@@ -71,7 +71,9 @@ class AccessibilityBrowserTest extends ChannelsTest {
             b.check("supervisor overview");
             b.logout();
             b.login("admin");
-            for (String page : List.of("/admin", "/workspace?agency=DSNY", "/workspace/supervisor?agency=DSNY")) {
+            for (String page : List.of("/admin", "/admin/agencies/DSNY", "/admin/agencies/new", "/admin/services",
+                    "/admin/services/dohmh-food-poisoning", "/admin/services/new", "/admin/staff", "/admin/api-keys",
+                    "/workspace?agency=DSNY", "/workspace/requests/" + open, "/workspace/supervisor?agency=DSNY")) {
                 b.go(page);
                 b.check("admin page " + page);
             }
