@@ -11,7 +11,6 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Pages speak the resident's language: {@code ?lang=es} switches and a cookie remembers it for a
@@ -43,12 +42,28 @@ class WebConfiguration implements WebMvcConfigurer {
         return locale == null ? null : Language.of(locale.getLanguage()).orElse(Language.ENGLISH).locale();
     }
 
+    /**
+     * {@code ?lang=xx} switches the language. Read from the query string only, never from a body:
+     * reading parameters would parse a multipart body here, before the API's own error handling.
+     */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
-        change.setParamName("lang");
-        change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change);
+        registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {
+            @Override
+            public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
+                                     jakarta.servlet.http.HttpServletResponse response, Object handler) {
+                String query = request.getQueryString();
+                if (query != null && query.contains("lang=")) {
+                    for (String pair : query.split("&")) {
+                        if (pair.startsWith("lang=")) {
+                            Language.of(pair.substring(5)).ifPresent(l -> org.springframework.web.servlet.support
+                                    .RequestContextUtils.getLocaleResolver(request).setLocale(request, response, l.locale()));
+                        }
+                    }
+                }
+                return true;
+            }
+        });
     }
 
     /** govuk-frontend's stylesheet asks for /assets/images/…; serve them from its WebJar. */

@@ -75,7 +75,7 @@ class EmailNotificationsIT extends ChannelsTest {
         String email = "choosy" + System.nanoTime() + "@example.com";
         String number = file(email, "en");
         WebSession web = new WebSession(port);
-        String path = new NotificationLinksProbe(jdbc).path(number, app());
+        String path = links.manageUrl(number).replace("http://onecity.test", "");
         web.get(path);
         String sig = path.substring(path.indexOf("sig=") + 4);
         web.post("/notifications/" + number + "?sig=" + sig, List.of(Map.entry("closure", "true")));
@@ -90,17 +90,6 @@ class EmailNotificationsIT extends ChannelsTest {
 
     @Autowired
     NotificationLinks links;
-
-    private NotificationLinks app() {
-        return links;
-    }
-
-    /** Reads the signed path the way a resident gets it: from the link the app makes. */
-    record NotificationLinksProbe(JdbcClient jdbc) {
-        String path(String number, NotificationLinks links) {
-            return links.manageUrl(number).replace("http://onecity.test", "");
-        }
-    }
 
     private String file(String email, String language) {
         return intake.submit(new SubmitRequest("dsny-dirty-condition", Channel.WEB, "Basura", 40.7128, -74.0060, null,
