@@ -6,10 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The catalog's facade: reads are served from a snapshot refreshed every few seconds (so every
@@ -23,6 +27,7 @@ public class Catalog {
     private final CatalogRepository repository;
     private final Clock clock;
     private volatile Snapshot snapshot;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     Catalog(CatalogRepository repository, Clock clock) {
         this.repository = repository;
@@ -32,24 +37,51 @@ public class Catalog {
     private record Snapshot(Instant taken, Map<String, Agency> agencies, Map<String, ServiceType> services) {
     }
 
+    /**
+     * The current snapshot. The first read loads it; later, a stale snapshot is served while one
+     * background thread loads the next, so no request waits for the reload.
+     */
     private Snapshot snapshot() {
         Snapshot s = snapshot;
-        Instant now = clock.instant();
-        if (s == null || s.taken().plus(SNAPSHOT_AGE).isBefore(now) || s.taken().isAfter(now)) {
-            s = new Snapshot(now,
-                    ordered(repository.agencies(), Agency::code),
-                    ordered(repository.services(), ServiceType::code));
+        if (s == null) {
+            s = load();
             snapshot = s;
+            return s;
+        }
+        Instant now = clock.instant();
+        if ((s.taken().plus(SNAPSHOT_AGE).isBefore(now) || s.taken().isAfter(now)) && refreshing.compareAndSet(false, true)) {
+            CompletableFuture.runAsync(() -> {
+                try {
+                    snapshot = load();
+                } finally {
+                    refreshing.set(false);
+                }
+            });
         }
         return s;
+    }
+
+    private Snapshot load() {
+        return new Snapshot(clock.instant(),
+                ordered(repository.agencies(), Agency::code),
+                ordered(repository.services(), ServiceType::code));
     }
 
     private static <T> Map<String, T> ordered(List<T> items, Function<T, String> key) {
         return items.stream().collect(Collectors.toMap(key, x -> x, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
+    /** Forgets the snapshot; inside a transaction, once it has committed (so no reader caches the old rows). */
     public void refresh() {
         snapshot = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    snapshot = null;
+                }
+            });
+        }
     }
 
     public List<Agency> agencies() {

@@ -24,14 +24,14 @@ class EmailNotifications {
 
     private final RequestQueries requests;
     private final Subscriptions subscriptions;
-    private final Outbox outbox;
+    private final MailOutbox outbox;
     private final MailTexts texts;
     private final NotificationLinks links;
     private final Catalog catalog;
     private final OneCitySettings settings;
     private final Clock clock;
 
-    EmailNotifications(RequestQueries requests, Subscriptions subscriptions, Outbox outbox, MailTexts texts,
+    EmailNotifications(RequestQueries requests, Subscriptions subscriptions, MailOutbox outbox, MailTexts texts,
                        NotificationLinks links, Catalog catalog, OneCitySettings settings, Clock clock) {
         this.requests = requests;
         this.subscriptions = subscriptions;

@@ -22,13 +22,13 @@ public class OutboxSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
-    private final Outbox outbox;
+    private final MailOutbox outbox;
     private final ObjectProvider<JavaMailSender> mail;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String from;
 
-    OutboxSender(Outbox outbox, ObjectProvider<JavaMailSender> mail, TransactionTemplate tx, Clock clock,
+    OutboxSender(MailOutbox outbox, ObjectProvider<JavaMailSender> mail, TransactionTemplate tx, Clock clock,
                  @Value("${onecity.mail.from:OneCity 311 <no-reply@onecity.example>}") String from) {
         this.outbox = outbox;
         this.mail = mail;
@@ -45,7 +45,7 @@ public class OutboxSender {
         }
         Integer sent = tx.execute(status -> {
             int n = 0;
-            for (Outbox.Mail m : outbox.claimDue(clock.instant(), 50)) {
+            for (MailOutbox.Mail m : outbox.claimDue(clock.instant(), 50)) {
                 try {
                     var message = sender.createMimeMessage();
                     var helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());

@@ -25,16 +25,19 @@ public class Subscriptions {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.onecity.sharing.PersonalData personal;
 
-    Subscriptions(JdbcClient jdbc, Clock clock) {
+    Subscriptions(JdbcClient jdbc, Clock clock, org.onecity.sharing.PersonalData personal) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.personal = personal;
     }
 
     @Transactional(readOnly = true)
     public Optional<Subscription> of(String number) {
         return jdbc.sql("select * from messaging.subscription where request_number = ?").param(number)
-                .query((rs, n) -> new Subscription(rs.getString("request_number"), rs.getString("email"),
+                .query((rs, n) -> new Subscription(rs.getString("request_number"), personal.open(
+                        MessagingSealing.SUBSCRIPTION.context("email", rs.getLong("id")), rs.getBytes("email")),
                         rs.getString("language"), rs.getBoolean("status_updates"), rs.getBoolean("closure"),
                         rs.getTimestamp("unsubscribed_at") != null))
                 .optional();
@@ -60,9 +63,12 @@ public class Subscriptions {
     }
 
     void start(String number, String email, String language) {
+        long id = jdbc.sql("select nextval('messaging.subscription_id_seq')").query(Long.class).single();
         jdbc.sql("""
-                insert into messaging.subscription (request_number, email, language, created_at)
-                values (?, ?, ?, ?) on conflict (request_number) do nothing""")
-                .params(number, email, language, Timestamp.from(clock.instant())).update();
+                insert into messaging.subscription (request_number, id, email, language, created_at)
+                values (?, ?, ?, ?, ?) on conflict (request_number) do nothing""")
+                .params(number, id, new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.BINARY,
+                                personal.seal(MessagingSealing.SUBSCRIPTION.context("email", id), email)),
+                        language, Timestamp.from(clock.instant())).update();
     }
 }

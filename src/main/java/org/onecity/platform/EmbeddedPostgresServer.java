@@ -37,7 +37,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(work.toFile())
                     .setServerConfig("max_connections", "200")
+                    // zonky's defaults trade durability for speed (synchronous_commit=off): a 201 must
+                    // mean the request is on disk, so OneCity turns them back on.
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg);
             server.ensureDatabase();

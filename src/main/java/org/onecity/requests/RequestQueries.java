@@ -84,9 +84,7 @@ public class RequestQueries {
         }
         return requests.openNear(r.serviceCode(), r.lat(), r.lon(), settings.duplicateRadiusMeters(),
                 r.requestedAt().minus(settings.duplicateWindow()), 6).stream()
-                .filter(o -> !o.number().equals(r.number()) && o.requestedAt().isBefore(r.requestedAt())
-                        || !o.number().equals(r.number()) && o.requestedAt().equals(r.requestedAt())
-                        && o.number().compareTo(r.number()) < 0)
+                .filter(o -> !o.number().equals(r.number()) && !o.requestedAt().isAfter(r.requestedAt()))
                 .limit(5).toList();
     }
 
@@ -97,29 +95,48 @@ public class RequestQueries {
     }
 
     /**
-     * Requests whose requester matches a phone number (digits compared), an email (case-insensitive)
-     * or a name (first and/or last, case-insensitive prefix), newest first. Blank criteria are ignored;
-     * with no criteria nothing matches.
+     * Requests whose requester matches a phone number or an email (exact, through the requester's
+     * blind indexes: the contact itself is sealed), newest first; a name narrows those. With a name
+     * alone, the most recent {@value #NAME_SCAN} requesters are opened and matched by name prefix.
      */
     public List<RequesterMatch> byRequester(String phone, String email, String name, int limit) {
         String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
-        String mail = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        String mail = email == null ? "" : email.strip();
         String who = name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT);
-        if (digits.length() < 4 && mail.isEmpty() && who.length() < 2) {
+        java.util.LinkedHashSet<String> numbers = new java.util.LinkedHashSet<>();
+        if (digits.length() >= 4) {
+            String ten = digits.length() > 10 ? digits.substring(digits.length() - 10) : digits;
+            for (String variant : List.of(digits, ten, "1" + ten)) {
+                numbers.addAll(requests.numbersByRequester(org.onecity.sharing.BlindIndex.PHONE, variant));
+            }
+        }
+        if (!mail.isEmpty()) {
+            numbers.addAll(requests.numbersByRequester(org.onecity.sharing.BlindIndex.EMAIL, mail));
+        }
+        List<Long> ids;
+        if (digits.length() >= 4 || !mail.isEmpty()) {
+            ids = numbers.stream().map(requests::idOf).flatMap(Optional::stream).toList();
+        } else if (who.length() >= 2) {
+            ids = jdbc.sql("""
+                    select r.id from requests.requester q join requests.service_request r on r.id = q.request_id
+                    order by r.requested_at desc, r.id desc limit ?""").param(NAME_SCAN).query(Long.class).list();
+        } else {
             return List.of();
         }
-        List<Long> ids = jdbc.sql("""
-                select r.id from requests.requester q join requests.service_request r on r.id = q.request_id
-                 where (:digits <> '' and right(regexp_replace(coalesce(q.phone, ''), '[^0-9]', '', 'g'), 10) = right(:digits, 10))
-                    or (:mail <> '' and lower(q.email) = :mail)
-                    or (:who <> '' and (lower(coalesce(q.first_name, '') || ' ' || coalesce(q.last_name, '')) like :whoLike
-                                        or lower(coalesce(q.last_name, '')) like :whoLike))
-                 order by r.requested_at desc, r.id desc limit :limit""")
-                .param("digits", digits).param("mail", mail).param("who", who)
-                .param("whoLike", who.replace("%", "").replace("_", "") + "%").param("limit", Math.max(1, limit))
-                .query(Long.class).list();
-        return ids.stream().map(id -> new RequesterMatch(requests.byId(id).orElseThrow(),
-                requests.requester(id).orElse(Requester.ANONYMOUS))).toList();
+        return ids.stream()
+                .map(id -> new RequesterMatch(requests.byId(id).orElseThrow(),
+                        requests.requester(id).orElse(Requester.ANONYMOUS)))
+                .filter(m -> who.isEmpty() || named(m.requester(), who))
+                .sorted(java.util.Comparator.comparing((RequesterMatch m) -> m.request().requestedAt()).reversed())
+                .limit(Math.max(1, limit)).toList();
+    }
+
+    static final int NAME_SCAN = 500;
+
+    private static boolean named(Requester r, String who) {
+        String first = r.firstName() == null ? "" : r.firstName().toLowerCase(java.util.Locale.ROOT);
+        String last = r.lastName() == null ? "" : r.lastName().toLowerCase(java.util.Locale.ROOT);
+        return (first + " " + last).strip().startsWith(who) || last.startsWith(who);
     }
 
     /** A request found by its requester, with the requester's contact. */
@@ -137,6 +154,16 @@ public class RequestQueries {
 
     public Optional<MediaFile> media(String id) {
         return media.find(id);
+    }
+
+    /** Requests filed by the requester with this email, newest first (exact match on the blind index). */
+    public List<String> numbersByRequesterEmail(String email) {
+        return requests.numbersByRequester(org.onecity.sharing.BlindIndex.EMAIL, email);
+    }
+
+    /** Requests filed by the requester with this phone number (digits compared), newest first. */
+    public List<String> numbersByRequesterPhone(String phone) {
+        return requests.numbersByRequester(org.onecity.sharing.BlindIndex.PHONE, phone);
     }
 
     /** The requester's private contact: for staff of the responsible agency only (the caller checks). */

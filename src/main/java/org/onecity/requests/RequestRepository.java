@@ -1,9 +1,13 @@
 package org.onecity.requests;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.onecity.sharing.BlindIndex;
+import org.onecity.sharing.PersonalData;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,9 +16,11 @@ import org.springframework.stereotype.Repository;
 class RequestRepository {
 
     private final JdbcClient jdbc;
+    private final PersonalData personal;
 
-    RequestRepository(JdbcClient jdbc) {
+    RequestRepository(JdbcClient jdbc, PersonalData personal) {
         this.jdbc = jdbc;
+        this.personal = personal;
     }
 
     record NewRow(String serviceCode, String agencyCode, Channel channel, String description, Double lat, Double lon,
@@ -52,23 +58,54 @@ class RequestRepository {
                 .params(scope, key).query(Long.class).optional();
     }
 
+    /** Writes the requester with every field sealed (see RequesterSealing) and blind indexes for email and phone. */
     void insertRequester(long requestId, Requester p) {
         if (p.isAnonymous()) {
             return;
         }
         jdbc.sql("""
-                insert into requests.requester (request_id, first_name, last_name, email, phone, device_id, account_id)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(requestId, p.firstName(), p.lastName(), p.email(), p.phone(), p.deviceId(), p.accountId())
+                insert into requests.requester (request_id, first_name, last_name, email, phone, device_id, account_id,
+                    email_index, phone_index)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(requestId, seal(requestId, "first_name", p.firstName()),
+                        seal(requestId, "last_name", p.lastName()), seal(requestId, "email", p.email()),
+                        seal(requestId, "phone", p.phone()), seal(requestId, "device_id", p.deviceId()),
+                        seal(requestId, "account_id", p.accountId()),
+                        bytes(personal.blindIndex(BlindIndex.EMAIL, p.email())),
+                        bytes(personal.blindIndex(BlindIndex.PHONE, p.phone())))
                 .update();
     }
 
     Optional<Requester> requester(long requestId) {
         return jdbc.sql("select * from requests.requester where request_id = ?").param(requestId)
-                .query((rs, n) -> new Requester(rs.getString("first_name"), rs.getString("last_name"),
-                        rs.getString("email"), rs.getString("phone"), rs.getString("device_id"),
-                        rs.getString("account_id")))
+                .query((rs, n) -> new Requester(open(rs, requestId, "first_name"), open(rs, requestId, "last_name"),
+                        open(rs, requestId, "email"), open(rs, requestId, "phone"), open(rs, requestId, "device_id"),
+                        open(rs, requestId, "account_id")))
                 .optional();
+    }
+
+    /** Numbers of the requests whose requester has this email (exact match through the blind index). */
+    List<String> numbersByRequester(BlindIndex kind, String value) {
+        byte[] index = personal.blindIndex(kind, value);
+        if (index == null) {
+            return List.of();
+        }
+        String column = kind == BlindIndex.EMAIL ? "email_index" : "phone_index";
+        return jdbc.sql("select r.number from requests.requester p join requests.service_request r on r.id = p.request_id"
+                        + " where p." + column + " = ? order by r.requested_at desc, r.id desc limit 100")
+                .param(index).query(String.class).list();
+    }
+
+    private SqlParameterValue seal(long requestId, String column, String value) {
+        return bytes(personal.seal(RequesterSealing.TABLE.context(column, requestId), value));
+    }
+
+    private String open(java.sql.ResultSet rs, long requestId, String column) throws java.sql.SQLException {
+        return personal.open(RequesterSealing.TABLE.context(column, requestId), rs.getBytes(column));
+    }
+
+    private static SqlParameterValue bytes(byte[] value) {
+        return new SqlParameterValue(Types.BINARY, value);
     }
 
     void insertExternalMedia(long requestId, String url) {

@@ -4,7 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.sql.Types;
 import org.onecity.shared.PlainText;
+import org.onecity.sharing.BlindIndex;
+import org.onecity.sharing.PersonalData;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +21,19 @@ public class Contacts {
                           String language, String topic, String notes, String requestNumber, Instant at) {
     }
 
+    static final org.onecity.sharing.SealedTable TABLE = new org.onecity.sharing.SealedTable("workspace.contact", "id",
+            List.of(org.onecity.sharing.SealedTable.Column.sealed("caller_name"),
+                    org.onecity.sharing.SealedTable.Column.indexed("caller_phone", BlindIndex.PHONE, "phone_index"),
+                    org.onecity.sharing.SealedTable.Column.indexed("caller_email", BlindIndex.EMAIL, "email_index")));
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PersonalData personal;
 
-    Contacts(JdbcClient jdbc, Clock clock) {
+    Contacts(JdbcClient jdbc, Clock clock, PersonalData personal) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.personal = personal;
     }
 
     @Transactional
@@ -33,32 +44,59 @@ public class Contacts {
                 || (notes != null && (notes.length() > 4000 || PlainText.containsMarkup(notes)))) {
             throw new IllegalArgumentException("topic is required; plain text only");
         }
-        return jdbc.sql("""
-                insert into workspace.contact (agent, caller_name, caller_phone, caller_email, language, topic, notes,
-                    request_number, at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(agent, PlainText.trimToNull(name), PlainText.trimToNull(phone), PlainText.trimToNull(email),
-                        language, t, PlainText.trimToNull(notes), requestNumber, Timestamp.from(clock.instant()))
-                .query(Long.class).single();
+        long id = jdbc.sql("select nextval('workspace.contact_id_seq')").query(Long.class).single();
+        String p = PlainText.trimToNull(phone);
+        String e = PlainText.trimToNull(email);
+        jdbc.sql("""
+                insert into workspace.contact (id, agent, caller_name, caller_phone, caller_email, phone_index, email_index,
+                    language, topic, notes, request_number, at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, agent, seal("caller_name", id, PlainText.trimToNull(name)), seal("caller_phone", id, p),
+                        seal("caller_email", id, e), bytes(personal.blindIndex(BlindIndex.PHONE, p)),
+                        bytes(personal.blindIndex(BlindIndex.EMAIL, e)), language, t, PlainText.trimToNull(notes),
+                        requestNumber, Timestamp.from(clock.instant()))
+                .update();
+        return id;
     }
 
-    /** A caller's contacts, by phone (last ten digits) or email, newest first. */
+    /** A caller's contacts, by phone (digits; with or without the country code 1) or email, newest first. */
     @Transactional(readOnly = true)
     public List<Contact> ofCaller(String phone, String email, int limit) {
         String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
-        String mail = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
-        if (digits.length() < 4 && mail.isEmpty()) {
+        List<byte[]> indexes = new java.util.ArrayList<>();
+        if (digits.length() >= 4) {
+            String ten = digits.length() > 10 ? digits.substring(digits.length() - 10) : digits;
+            for (String v : List.of(digits, ten, "1" + ten)) {
+                indexes.add(personal.blindIndex(BlindIndex.PHONE, v));
+            }
+        }
+        byte[] mail = personal.blindIndex(BlindIndex.EMAIL, email);
+        if (indexes.isEmpty() && mail == null) {
             return List.of();
         }
         return jdbc.sql("""
-                select * from workspace.contact
-                where (:digits <> '' and right(regexp_replace(coalesce(caller_phone, ''), '[^0-9]', '', 'g'), 10) = right(:digits, 10))
-                   or (:mail <> '' and lower(caller_email) = :mail)
+                select * from workspace.contact where phone_index = any(:phones) or email_index = :mail
                 order by at desc limit :limit""")
-                .param("digits", digits).param("mail", mail).param("limit", limit)
-                .query((rs, n) -> new Contact(rs.getLong("id"), rs.getString("agent"), rs.getString("caller_name"),
-                        rs.getString("caller_phone"), rs.getString("caller_email"), rs.getString("language"),
-                        rs.getString("topic"), rs.getString("notes"), rs.getString("request_number"),
-                        rs.getTimestamp("at").toInstant()))
+                .param("phones", indexes.toArray(new byte[0][]))
+                .param("mail", bytes(mail)).param("limit", limit)
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    return new Contact(id, rs.getString("agent"), open(rs, id, "caller_name"),
+                            open(rs, id, "caller_phone"), open(rs, id, "caller_email"), rs.getString("language"),
+                            rs.getString("topic"), rs.getString("notes"), rs.getString("request_number"),
+                            rs.getTimestamp("at").toInstant());
+                })
                 .list();
+    }
+
+    private SqlParameterValue seal(String column, long id, String value) {
+        return bytes(personal.seal(TABLE.context(column, id), value));
+    }
+
+    private String open(java.sql.ResultSet rs, long id, String column) throws java.sql.SQLException {
+        return personal.open(TABLE.context(column, id), rs.getBytes(column));
+    }
+
+    private static SqlParameterValue bytes(byte[] value) {
+        return new SqlParameterValue(Types.BINARY, value);
     }
 }

@@ -1,9 +1,11 @@
 create schema if not exists messaging;
 
 -- Who hears about a request by email, and about what. One row per request (its requester's address).
+-- Personal data is sealed per field by the sharing module (AES-GCM, context table.column#id).
 create table messaging.subscription (
     request_number  text primary key check (length(request_number) <= 40),
-    email           text not null check (length(email) <= 320),
+    id              bigserial not null unique,
+    email           bytea not null,
     language        text not null,
     status_updates  boolean not null default true,
     closure         boolean not null default true,
@@ -17,7 +19,7 @@ create table messaging.outbox (
     id              bigserial primary key,
     request_number  text not null,
     kind            text not null check (kind in ('confirmation', 'status', 'closed')),
-    recipient       text not null check (length(recipient) <= 320),
+    recipient       bytea not null,
     subject         text not null check (length(subject) <= 300),
     body            text not null,
     state           text not null default 'pending' check (state in ('pending', 'sent', 'failed')),
@@ -36,9 +38,11 @@ create table messaging.link_key (
     key bytea not null
 );
 
--- SMS conversations, keyed by phone number: where the resident is in filing by text.
+-- SMS conversations, keyed by the phone number's blind index: where the resident is in filing by text.
 create table messaging.sms_conversation (
-    phone        text primary key check (length(phone) <= 40),
+    phone_index  bytea primary key,
+    id           bigserial not null unique,
+    phone        bytea not null,
     state        text not null check (state in ('idle', 'choosing', 'answering', 'locating')),
     question     text check (length(question) <= 500),
     candidates   text[] not null default '{}',
@@ -51,10 +55,10 @@ create table messaging.sms_conversation (
 
 -- Every text in and out, for the record.
 create table messaging.sms_message (
-    id        bigserial primary key,
-    phone     text not null,
-    direction text not null check (direction in ('in', 'out')),
-    body      text not null check (length(body) <= 2000),
-    at        timestamptz not null
+    id          bigserial primary key,
+    phone_index bytea not null,
+    direction   text not null check (direction in ('in', 'out')),
+    body        bytea not null,
+    at          timestamptz not null
 );
-create index sms_message_phone on messaging.sms_message (phone, at);
+create index sms_message_phone on messaging.sms_message (phone_index, at);

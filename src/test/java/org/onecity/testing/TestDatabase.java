@@ -14,8 +14,14 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
+    /** The master key of the field encryption shared by every application context of the test JVM. */
+    public static final String MASTER_KEY = "b25lY2l0eS10ZXN0LW1hc3Rlci1rZXktMzItYnl0ZXM=";
+
     public static synchronized String jdbcUrl() {
         if (server == null) {
+            if (System.getProperty("onecity.sharing.master-key") == null) {
+                System.setProperty("onecity.sharing.master-key", MASTER_KEY);
+            }
             Path dir = Path.of("target", "test-postgres-" + ProcessHandle.current().pid());
             server = EmbeddedPostgresServer.start(dir);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

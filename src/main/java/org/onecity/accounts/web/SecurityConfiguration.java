@@ -18,7 +18,6 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 class SecurityConfiguration {
 
     @Bean
-    @org.springframework.core.annotation.Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**", "/open311/**", "/media/**", "/actuator/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth

@@ -10,6 +10,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * The web pages: the resident portal, the SMS webhook and the notification links are public; staff
@@ -25,11 +28,17 @@ class WebSecurityConfiguration {
             "/requests/**", "/notifications/**", "/sms/inbound", "/login", "/error", "/webjars/**", "/assets/**",
             "/css/**", "/js/**", "/favicon.ico", "/about/**"};
 
+    /** The paths the API chains own (HTTP Basic, machine credentials); this chain takes everything else. */
+    static final String[] API = {"/api/**", "/open311/**", "/media/**", "/actuator/**", "/v3/api-docs/**"};
+
     @Bean
-    @Order(10)
+    @Order(100)
     SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle,
                                     @Value("${onecity.map.tile-url:}") String tileUrl) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+        http.securityMatcher(new NegatedRequestMatcher(new OrRequestMatcher(java.util.Arrays.stream(API)
+                        .map(p -> (org.springframework.security.web.util.matcher.RequestMatcher)
+                                PathPatternRequestMatcher.withDefaults().matcher(p)).toList())))
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/agent/**").hasAnyRole("AGENT", "ADMIN")

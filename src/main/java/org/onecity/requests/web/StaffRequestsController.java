@@ -12,7 +12,10 @@ import org.onecity.requests.RequestQueries;
 import org.onecity.requests.RequestRejected;
 import org.onecity.requests.RequestStatus;
 import org.onecity.requests.RequestWork;
+import org.onecity.requests.Requester;
 import org.onecity.requests.ServiceRequest;
+import org.onecity.sharing.AccessRecord;
+import org.onecity.sharing.Audit;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -53,19 +57,29 @@ class StaffRequestsController {
     private final RequestQueries queries;
     private final RequestWork work;
     private final RequestCoordination coordination;
+    private final Audit audit;
 
-    StaffRequestsController(RequestQueries queries, RequestWork work, RequestCoordination coordination) {
+    StaffRequestsController(RequestQueries queries, RequestWork work, RequestCoordination coordination, Audit audit) {
+        this.audit = audit;
         this.queries = queries;
         this.work = work;
         this.coordination = coordination;
     }
 
+    /** The request with its requester's contact details; every read of the contact is audited. */
     @GetMapping
-    Map<String, Object> read(@PathVariable String number, @AuthenticationPrincipal StaffUser staff) {
+    Map<String, Object> read(@PathVariable String number, @AuthenticationPrincipal StaffUser staff,
+                             @RequestHeader(name = "X-OneCity-Purpose", required = false) String purpose) {
         ServiceRequest r = scoped(number, staff);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("request", r);
-        body.put("requester", queries.requester(number).orElse(null));
+        Requester requester = queries.requester(number).orElse(null);
+        if (requester != null) {
+            audit.record(new AccessRecord(staff.username(), "staff", null, staff.agencyCode(),
+                    purpose == null || purpose.isBlank() ? "case_work" : purpose.strip(), number, "read",
+                    "requests.requester", number, requester.presentFields(), "granted", null));
+        }
+        body.put("requester", requester);
         body.put("history", queries.history(number, false));
         return body;
     }

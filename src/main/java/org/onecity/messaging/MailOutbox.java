@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** Rows of messaging.outbox: written with the request change, claimed by the sender with SKIP LOCKED. */
 @Repository
-class Outbox {
+class MailOutbox {
 
     static final int MAX_ATTEMPTS = 8;
 
@@ -18,16 +18,22 @@ class Outbox {
     }
 
     private final JdbcClient jdbc;
+    private final org.onecity.sharing.PersonalData personal;
 
-    Outbox(JdbcClient jdbc) {
+    MailOutbox(JdbcClient jdbc, org.onecity.sharing.PersonalData personal) {
         this.jdbc = jdbc;
+        this.personal = personal;
     }
 
+    /** Queues a mail; the recipient's address is sealed. */
     void add(String number, String kind, String recipient, String subject, String body, Instant now) {
+        long id = jdbc.sql("select nextval('messaging.outbox_id_seq')").query(Long.class).single();
         jdbc.sql("""
-                insert into messaging.outbox (request_number, kind, recipient, subject, body, next_attempt_at, created_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(number, kind, recipient, subject, body, Timestamp.from(now), Timestamp.from(now)).update();
+                insert into messaging.outbox (id, request_number, kind, recipient, subject, body, next_attempt_at, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, number, kind, new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.BINARY,
+                                personal.seal(MessagingSealing.OUTBOX.context("recipient", id), recipient)),
+                        subject, body, Timestamp.from(now), Timestamp.from(now)).update();
     }
 
     /** Locks due mails (the caller's transaction holds the locks); other nodes skip them. */
@@ -37,7 +43,9 @@ class Outbox {
                 order by next_attempt_at, id limit ? for update skip locked""")
                 .params(Timestamp.from(now), limit)
                 .query((rs, n) -> new Mail(rs.getLong("id"), rs.getString("request_number"), rs.getString("kind"),
-                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")))
+                        personal.open(MessagingSealing.OUTBOX.context("recipient", rs.getLong("id")),
+                                rs.getBytes("recipient")),
+                        rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")))
                 .list();
     }
 

@@ -1,0 +1,21 @@
+package org.onecity.sharing;
+
+import java.util.Set;
+
+/** An agency's system (its back office, its field app) calling the machine API with its own credentials. */
+public record AgencySystem(long id, String code, String agencyCode, String name, Set<String> scopes) {
+
+    public static final String READ_REQUESTER = "requests.requester:read";
+    public static final String UPDATE_REQUESTS = "requests:update";
+    public static final String RECEIVE_EVENTS = "events:receive";
+    public static final String RECORD_CONSENT = "consent:write";
+    public static final Set<String> ALL_SCOPES = Set.of(READ_REQUESTER, UPDATE_REQUESTS, RECEIVE_EVENTS, RECORD_CONSENT);
+
+    public AgencySystem {
+        scopes = Set.copyOf(scopes);
+    }
+
+    public boolean may(String scope) {
+        return scopes.contains(scope);
+    }
+}

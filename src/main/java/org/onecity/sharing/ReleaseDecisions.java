@@ -1,0 +1,84 @@
+package org.onecity.sharing;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.onecity.sharing.release.ReleasePolicy;
+import org.onecity.sharing.release.ReleasePolicy.AgreementTerms;
+import org.onecity.sharing.release.ReleasePolicy.Consent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every read of personal data goes through {@link #decide}: it gathers the agreements, the person's
+ * consent and any break-the-glass grant, applies {@link ReleasePolicy}, and audits the decision.
+ */
+@Service
+public class ReleaseDecisions {
+
+    private final JdbcClient jdbc;
+    private final Audit audit;
+    private final Clock clock;
+
+    ReleaseDecisions(JdbcClient jdbc, Audit audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What is asked: whose data (subject), held by which agency, for which purpose and case. */
+    public record Ask(Caller caller, String dataset, String provider, String subject, String purpose, String caseRef,
+                      Set<String> requested) {
+    }
+
+    @Transactional
+    public Release decide(Ask ask, Map<String, String> values) {
+        Instant now = clock.instant();
+        var agreements = jdbc.sql("""
+                select code, consumer_agency, consumer_system, purpose, fields, valid_from, valid_to, consent_required
+                from sharing.agreement where dataset = ? and provider_agency = ?""")
+                .params(ask.dataset(), ask.provider())
+                .query((rs, n) -> new AgreementTerms(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Set.of((String[]) rs.getArray(5).getArray()), rs.getTimestamp(6).toInstant(),
+                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getBoolean(8)))
+                .list();
+        var glass = jdbc.sql("""
+                select reason from sharing.break_glass where actor = ? and dataset = ? and subject = ?
+                  and granted_at <= ? and expires_at > ? order by id desc limit 1""")
+                .params(ask.caller().name(), ask.dataset(), ask.subject(), ts(now), ts(now))
+                .query(String.class).optional();
+        var outcome = ReleasePolicy.decide(ask.caller(), ask.provider(), ask.purpose(), ask.requested(),
+                values.keySet(), agreements, consent(ask.subject(), ask.purpose(), now), glass.isPresent(), now);
+        String reason = outcome.denied().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
+                .collect(Collectors.joining(","));
+        if (outcome.decision().equals("break_glass")) {
+            reason = "break the glass: " + glass.get() + (reason.isEmpty() ? "" : "; denied " + reason);
+        } else if (!outcome.agreements().isEmpty()) {
+            reason = "agreements " + String.join(",", outcome.agreements()) + (reason.isEmpty() ? "" : "; denied " + reason);
+        }
+        long seq = audit.record(new AccessRecord(ask.caller().name(), ask.caller().kind(), ask.caller().system(),
+                ask.caller().agency(), ask.purpose(), ask.caseRef(), "read", ask.dataset(), ask.subject(),
+                List.copyOf(outcome.released()), outcome.decision(), reason.isEmpty() ? null : reason));
+        Map<String, String> released = new LinkedHashMap<>();
+        outcome.released().forEach(f -> released.put(f, values.get(f)));
+        return new Release(released, outcome.denied(), outcome.decision(), seq);
+    }
+
+    private Consent consent(String subject, String purpose, Instant now) {
+        return jdbc.sql("""
+                select withdrawn_at is not null and withdrawn_at <= ? from sharing.consent
+                where subject = ? and purpose = ? and given_at <= ? order by given_at desc, id desc limit 1""")
+                .params(ts(now), subject, purpose, ts(now)).query(Boolean.class).optional()
+                .map(withdrawn -> withdrawn ? Consent.WITHDRAWN : Consent.GIVEN).orElse(Consent.NONE);
+    }
+
+    private static Timestamp ts(Instant i) {
+        return Timestamp.from(i);
+    }
+}

@@ -1,0 +1,39 @@
+package org.onecity.sharing;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the sharing module ({@code onecity.sharing.*}).
+ *
+ * @param masterKey         the master key (base64 of 32 bytes) that wraps the data keys; for external
+ *                          deployments give it through the environment ({@code ONECITY_SHARING_MASTERKEY})
+ * @param masterKeyFile     where the master key is kept when no {@code master-key} is given
+ *                          (default {@code <data-dir>/keys/master.key}, created on first start)
+ * @param keyRefresh        how often a node looks for a newer data key (rotation without downtime)
+ * @param rotationBatchSize rows one transaction re-encrypts during {@code rotate-keys}
+ * @param outbox            delivery of events to agency systems
+ */
+@ConfigurationProperties("onecity.sharing")
+public record SharingSettings(String masterKey, Path masterKeyFile,
+                              @DefaultValue("30s") Duration keyRefresh,
+                              @DefaultValue("500") int rotationBatchSize,
+                              @DefaultValue Outbox outbox) {
+
+    /**
+     * @param interval     pause between two delivery runs on a node
+     * @param batchSize    deliveries one run claims at a time
+     * @param maxAttempts  attempts before a delivery is dead-lettered
+     * @param backoff      wait after the first failure; doubles with each attempt
+     * @param maxBackoff   the longest wait between attempts
+     * @param timeout      how long a webhook or Kafka send may take
+     * @param kafkaTopic   the Kafka topic request events go to (key = request number)
+     */
+    public record Outbox(@DefaultValue("2s") Duration interval, @DefaultValue("50") int batchSize,
+                         @DefaultValue("8") int maxAttempts, @DefaultValue("5s") Duration backoff,
+                         @DefaultValue("30m") Duration maxBackoff, @DefaultValue("10s") Duration timeout,
+                         @DefaultValue("onecity.requests") String kafkaTopic) {
+    }
+}

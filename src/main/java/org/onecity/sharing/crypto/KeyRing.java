@@ -1,0 +1,147 @@
+package org.onecity.sharing.crypto;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.onecity.platform.OneCitySettings;
+import org.onecity.sharing.SharingSettings;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The data keys (envelope encryption): random AES keys stored in {@code sharing.data_key} wrapped by
+ * the master key. New values are sealed with the newest field key; every node looks for a newer one
+ * every {@code key-refresh}, and opens values under any older key, so rotation needs no downtime.
+ */
+@Component
+public class KeyRing {
+
+    public static final int INDEX_KEY_ID = 0;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final SharingSettings settings;
+    private final OneCitySettings onecity;
+    private final Clock clock;
+    private final Map<Integer, SecretKey> keys = new ConcurrentHashMap<>();
+    private volatile SecretKey master;
+    private volatile String masterId;
+    private volatile int current;
+    private volatile Instant checkedAt = Instant.MIN;
+
+    KeyRing(JdbcClient jdbc, PlatformTransactionManager transactions, SharingSettings settings,
+            OneCitySettings onecity, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.settings = settings;
+        this.onecity = onecity;
+        this.clock = clock;
+    }
+
+    public record Current(int id, SecretKey key) {
+    }
+
+    /** The key new values are sealed with. */
+    public Current current() {
+        init();
+        Instant now = clock.instant();
+        if (now.isAfter(checkedAt.plus(settings.keyRefresh())) || current == 0) {
+            current = jdbc.sql("select max(id) from sharing.data_key where purpose = 'field'").query(Integer.class)
+                    .single();
+            checkedAt = now;
+        }
+        int id = current;
+        return new Current(id, key(id));
+    }
+
+    public SecretKey key(int id) {
+        init();
+        return keys.computeIfAbsent(id, this::unwrap);
+    }
+
+    public SecretKey indexKey() {
+        return key(INDEX_KEY_ID);
+    }
+
+    /** Adds a field key newer than every other and makes it current on this node at once. */
+    public int addFieldKey() {
+        init();
+        Integer id = tx.execute(s -> {
+            jdbc.sql("lock table sharing.data_key in share row exclusive mode").update();
+            int next = jdbc.sql("select coalesce(max(id), 0) + 1 from sharing.data_key").query(Integer.class).single();
+            insert(next, "field");
+            return next;
+        });
+        current = id;
+        checkedAt = clock.instant();
+        return id;
+    }
+
+    /** Loads the master key and creates the first keys of a new database; fails on a wrong master key. */
+    public synchronized void init() {
+        if (master != null) {
+            return;
+        }
+        SecretKey m = MasterKeySource.load(settings, onecity);
+        String id = fingerprint(m);
+        var other = jdbc.sql("select distinct master_key_id from sharing.data_key where master_key_id <> ?")
+                .param(id).query(String.class).list();
+        if (!other.isEmpty()) {
+            throw new IllegalStateException("The master key (id " + id + ") is not the one that wrapped this "
+                    + "database's data keys (id " + other.get(0) + "): give the right key through "
+                    + "onecity.sharing.master-key or the key file.");
+        }
+        master = m;
+        masterId = id;
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("lock table sharing.data_key in share row exclusive mode").update();
+            if (jdbc.sql("select count(*) from sharing.data_key").query(Integer.class).single() == 0) {
+                insert(INDEX_KEY_ID, "index");
+                insert(1, "field");
+            }
+        });
+    }
+
+    private void insert(int id, String purpose) {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        byte[] wrapped = Aead.seal(master, id, raw, "onecity-data-key:" + purpose + ":" + id);
+        jdbc.sql("""
+                insert into sharing.data_key (id, purpose, master_key_id, wrapped, created_at) values (?, ?, ?, ?, ?)""")
+                .params(id, purpose, masterId, wrapped, Timestamp.from(clock.instant())).update();
+    }
+
+    private SecretKey unwrap(int id) {
+        record Row(String purpose, byte[] wrapped) {
+        }
+        Row row = jdbc.sql("select purpose, wrapped from sharing.data_key where id = ?").param(id)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getBytes(2))).optional()
+                .orElseThrow(() -> new IllegalStateException("no data key " + id));
+        byte[] raw = Aead.open(master, row.wrapped(), "onecity-data-key:" + row.purpose() + ":" + id);
+        return new SecretKeySpec(raw, row.purpose().equals("index") ? "HmacSHA256" : "AES");
+    }
+
+    static String fingerprint(SecretKey key) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            d.update("onecity-master-key-id".getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(d.digest(key.getEncoded()), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

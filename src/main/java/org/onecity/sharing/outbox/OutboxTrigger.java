@@ -1,0 +1,25 @@
+package org.onecity.sharing.outbox;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Runs outbox delivery on every node, unless jobs are off. */
+@Component
+@ConditionalOnBooleanProperty(name = "onecity.jobs.enabled", matchIfMissing = true)
+class OutboxTrigger {
+
+    private final OutboxDelivery delivery;
+    private final Clock clock;
+
+    OutboxTrigger(OutboxDelivery delivery, Clock clock) {
+        this.delivery = delivery;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${onecity.sharing.outbox.interval:PT2S}")
+    void deliver() {
+        delivery.deliverDue(clock.instant());
+    }
+}

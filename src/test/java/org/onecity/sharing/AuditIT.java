@@ -1,0 +1,164 @@
+package org.onecity.sharing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onecity.OneCityApplication;
+import org.onecity.cli.OneCityCommandLine;
+import org.onecity.sharing.SharingFixtures.Person;
+import org.onecity.testing.Http;
+import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.Open311Schemas;
+import org.onecity.testing.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Staff reads of requester details are audited; tampering with the chain in SQL is detected. */
+class AuditIT extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Audit audit;
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    @AfterEach
+    void protectionBackOn() {
+        jdbc.sql("alter table sharing.audit_entry enable trigger audit_entry_append_only").update();
+    }
+
+    private long append(String subject) {
+        return audit.record(new AccessRecord("tester", "staff", null, "DSNY", "testing", subject, "read",
+                "requests.requester", subject, List.of("email"), "granted", null));
+    }
+
+    private void unprotected(String sql, Object... params) {
+        jdbc.sql("alter table sharing.audit_entry disable trigger audit_entry_append_only").update();
+        jdbc.sql(sql).params(params).update();
+        jdbc.sql("alter table sharing.audit_entry enable trigger audit_entry_append_only").update();
+    }
+
+    private void swap(long a, long b) {
+        long away = 1_000_000_000_000L;
+        unprotected("update sharing.audit_entry set seq = seq + ? where seq in (?, ?)", away, a, b);
+        unprotected("update sharing.audit_entry set seq = case seq when ? then ? else ? end where seq in (?, ?)",
+                a + away, b, a, a + away, b + away);
+    }
+
+    @Test
+    void everyStaffReadOfRequesterDetailsIsInTheChain() {
+        String number = SharingFixtures.file(http, Person.unique(), 40.6650, -73.9350);
+        var read = http.json("GET", "/api/staff/requests/" + number, null, "dsny.staff", SharingFixtures.PW);
+        assertThat(read.statusCode()).isEqualTo(200);
+        Map<String, Object> entry = jdbc.sql("""
+                select actor, actor_kind, agency_code, purpose, case_ref, fields::text as fields, decision
+                from sharing.audit_entry where subject = ? and dataset = 'requests.requester' order by seq desc limit 1""")
+                .param(number).query().singleRow();
+        assertThat(entry).containsEntry("actor", "dsny.staff").containsEntry("actor_kind", "staff")
+                .containsEntry("agency_code", "DSNY").containsEntry("purpose", "case_work")
+                .containsEntry("case_ref", number).containsEntry("decision", "granted")
+                .containsEntry("fields", "{first_name,last_name,email,phone,device_id}");
+        assertThat(http.json("GET", "/api/staff/requests/" + number, null, "nypd.staff", SharingFixtures.PW)
+                .statusCode()).isEqualTo(403);
+        var verify = http.json("GET", "/api/admin/audit/verify", null, "admin", SharingFixtures.PW);
+        assertThat(verify.statusCode()).as(verify.body()).isEqualTo(200);
+        assertThat(Open311Schemas.parse(verify.body()).path("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theDatabaseRefusesChangesToEntries() {
+        long seq = append("protect-1");
+        assertThatThrownBy(() -> jdbc.sql("update sharing.audit_entry set actor = 'someone' where seq = ?")
+                .param(seq).update()).hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from sharing.audit_entry where seq = ?").param(seq).update())
+                .hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("truncate sharing.audit_entry").update()).hasStackTraceContaining("append-only");
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anAlteredEntryIsFoundByTheApiAndTheCommand() {
+        long seq = append("tamper-1");
+        append("tamper-2");
+        unprotected("update sharing.audit_entry set fields = '{email,phone}' where seq = ?", seq);
+        try {
+            AuditVerification v = audit.verify();
+            assertThat(v.intact()).isFalse();
+            assertThat(v.firstBad()).isEqualTo(seq);
+            assertThat(v.problem()).contains("altered");
+            assertThat(http.json("GET", "/api/admin/audit/verify", null, "admin", SharingFixtures.PW).statusCode())
+                    .isEqualTo(409);
+            assertThat(OneCityCommandLine.run(OneCityApplication.class, "verify-audit",
+                    "--spring.datasource.url=" + TestDatabase.jdbcUrl(), "--spring.datasource.username=postgres",
+                    "--onecity.demo=false")).isEqualTo(2);
+        } finally {
+            unprotected("update sharing.audit_entry set fields = '{email}' where seq = ?", seq);
+        }
+        assertThat(audit.verify().intact()).isTrue();
+        assertThat(OneCityCommandLine.run(OneCityApplication.class, "verify-audit",
+                "--spring.datasource.url=" + TestDatabase.jdbcUrl(), "--spring.datasource.username=postgres",
+                "--onecity.demo=false")).isZero();
+    }
+
+    @Test
+    void aDeletedEntryIsFound() {
+        long seq = append("delete-1");
+        append("delete-2");
+        String row = jdbc.sql("select row_to_json(e)::text from sharing.audit_entry e where seq = ?").param(seq)
+                .query(String.class).single();
+        unprotected("delete from sharing.audit_entry where seq = ?", seq);
+        try {
+            AuditVerification v = audit.verify();
+            assertThat(v.intact()).isFalse();
+            assertThat(v.firstBad()).isEqualTo(seq);
+            assertThat(v.problem()).contains("missing");
+        } finally {
+            jdbc.sql("insert into sharing.audit_entry select * from json_populate_record(null::sharing.audit_entry, ?::json)")
+                    .param(row).update();
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void reorderedEntriesAreFound() {
+        long a = append("order-a");
+        long b = append("order-b");
+        swap(a, b);
+        try {
+            AuditVerification v = audit.verify();
+            assertThat(v.intact()).isFalse();
+            assertThat(v.firstBad()).isEqualTo(a);
+        } finally {
+            swap(a, b);
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void removingTheLastEntryIsFound() {
+        long seq = append("tail-1");
+        String row = jdbc.sql("select row_to_json(e)::text from sharing.audit_entry e where seq = ?").param(seq)
+                .query(String.class).single();
+        unprotected("delete from sharing.audit_entry where seq = ?", seq);
+        try {
+            assertThat(audit.verify().problem()).contains("removed from the end");
+        } finally {
+            jdbc.sql("insert into sharing.audit_entry select * from json_populate_record(null::sharing.audit_entry, ?::json)")
+                    .param(row).update();
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+}
