@@ -66,8 +66,8 @@ class PortalIT extends ChannelsTest {
     @Test
     void aResidentFilesWithAPhotoSeesDuplicatesTracksAnswersTheSurveyAndAsksToReopen() {
         WebSession web = new WebSession(port);
-        double lat = 40.70 + ThreadLocalRandom.current().nextDouble(0.05);
-        double lon = -73.99 + ThreadLocalRandom.current().nextDouble(0.03);
+        double lat = 40.750 + ThreadLocalRandom.current().nextDouble(0.02);
+        double lon = -73.990 + ThreadLocalRandom.current().nextDouble(0.015);
         web.get("/services/dohmh-food-poisoning");
         var filed = web.postMultipart("/services/dohmh-food-poisoning", fields(lat, lon, "portal.it@example.com"),
                 List.of(new Http.FilePart("photo", "p.png", "image/png", PNG)));
