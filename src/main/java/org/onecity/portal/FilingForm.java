@@ -74,6 +74,24 @@ public final class FilingForm {
         return out;
     }
 
+    /** The refusals in the order of the page: the service's questions, then description, location, photo, contact. */
+    public static Map<String, String> errors(ServiceType service, RequestRejected e) {
+        Map<String, String> all = errors(e);
+        Map<String, String> ordered = new LinkedHashMap<>();
+        fields(service).forEach(a -> {
+            if (all.containsKey("attr-" + a.code())) {
+                ordered.put("attr-" + a.code(), all.get("attr-" + a.code()));
+            }
+        });
+        for (String k : List.of("description", "location", "photo", "name", "email", "phone")) {
+            if (all.containsKey(k)) {
+                ordered.put(k, all.get(k));
+            }
+        }
+        all.forEach(ordered::putIfAbsent);
+        return ordered;
+    }
+
     /** For each error key, the id of the input its error summary entry links to. */
     public static Map<String, String> anchors(Map<String, String> errors) {
         Map<String, String> out = new LinkedHashMap<>();

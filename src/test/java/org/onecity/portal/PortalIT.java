@@ -61,6 +61,9 @@ class PortalIT extends ChannelsTest {
                 .contains("id=\"attr-descriptor-error\"").contains("aria-describedby=\"attr-descriptor-error\"")
                 .contains("id=\"email-error\"").contains("email-hint email-error").contains("id=\"location-error\"")
                 .contains("value=\"not-an-email\"");
+        String summary = refused.body().substring(refused.body().indexOf("govuk-error-summary__list"));
+        assertThat(summary.indexOf("#attr-descriptor")).as("the summary follows the page's order")
+                .isLessThan(summary.indexOf("#address")).isLessThan(summary.indexOf("#email"));
     }
 
     @Test

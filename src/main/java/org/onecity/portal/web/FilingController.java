@@ -105,7 +105,7 @@ class FilingController {
             return "redirect:/track/" + submitted.request().number() + "?filed";
         } catch (RequestRejected e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return render(model, service, answers, FilingForm.errors(e), params, List.of());
+            return render(model, service, answers, FilingForm.errors(service, e), params, List.of());
         }
     }
 

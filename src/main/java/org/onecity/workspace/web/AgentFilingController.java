@@ -86,7 +86,7 @@ class AgentFilingController {
             return "redirect:/agent";
         } catch (RequestRejected e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return render(model, service, answers, FilingForm.errors(e), params);
+            return render(model, service, answers, FilingForm.errors(service, e), params);
         }
     }
 
