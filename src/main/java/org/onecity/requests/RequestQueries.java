@@ -20,8 +20,11 @@ public class RequestQueries {
     private final MediaStore media;
     private final RequestSettings settings;
 
+    private final java.time.Clock clock;
+
     RequestQueries(JdbcClient jdbc, RequestRepository requests, HistoryLog history, MediaStore media,
-                   RequestSettings settings) {
+                   RequestSettings settings, java.time.Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         this.jdbc = jdbc;
         this.requests = requests;
@@ -83,6 +86,61 @@ public class RequestQueries {
                 r.requestedAt().minus(settings.duplicateWindow()), 6).stream()
                 .filter(o -> !o.number().equals(r.number()) && !o.requestedAt().isAfter(r.requestedAt()))
                 .limit(5).toList();
+    }
+
+    /** Open requests of a type near a point, before anything is filed (the portal's "is this your problem?"). */
+    public List<ServiceRequest> openNear(String serviceCode, double lat, double lon) {
+        return requests.openNear(serviceCode, lat, lon, settings.duplicateRadiusMeters(),
+                java.time.Instant.now(clock).minus(settings.duplicateWindow()), 5);
+    }
+
+    /**
+     * Requests whose requester matches a phone number or an email (exact, through the requester's
+     * blind indexes: the contact itself is sealed), newest first; a name narrows those. With a name
+     * alone, the most recent {@value #NAME_SCAN} requesters are opened and matched by name prefix.
+     */
+    public List<RequesterMatch> byRequester(String phone, String email, String name, int limit) {
+        String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+        String mail = email == null ? "" : email.strip();
+        String who = name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT);
+        java.util.LinkedHashSet<String> numbers = new java.util.LinkedHashSet<>();
+        if (digits.length() >= 4) {
+            String ten = digits.length() > 10 ? digits.substring(digits.length() - 10) : digits;
+            for (String variant : List.of(digits, ten, "1" + ten)) {
+                numbers.addAll(requests.numbersByRequester(org.onecity.sharing.BlindIndex.PHONE, variant));
+            }
+        }
+        if (!mail.isEmpty()) {
+            numbers.addAll(requests.numbersByRequester(org.onecity.sharing.BlindIndex.EMAIL, mail));
+        }
+        List<Long> ids;
+        if (digits.length() >= 4 || !mail.isEmpty()) {
+            ids = numbers.stream().map(requests::idOf).flatMap(Optional::stream).toList();
+        } else if (who.length() >= 2) {
+            ids = jdbc.sql("""
+                    select r.id from requests.requester q join requests.service_request r on r.id = q.request_id
+                    order by r.requested_at desc, r.id desc limit ?""").param(NAME_SCAN).query(Long.class).list();
+        } else {
+            return List.of();
+        }
+        return ids.stream()
+                .map(id -> new RequesterMatch(requests.byId(id).orElseThrow(),
+                        requests.requester(id).orElse(Requester.ANONYMOUS)))
+                .filter(m -> who.isEmpty() || named(m.requester(), who))
+                .sorted(java.util.Comparator.comparing((RequesterMatch m) -> m.request().requestedAt()).reversed())
+                .limit(Math.max(1, limit)).toList();
+    }
+
+    static final int NAME_SCAN = 500;
+
+    private static boolean named(Requester r, String who) {
+        String first = r.firstName() == null ? "" : r.firstName().toLowerCase(java.util.Locale.ROOT);
+        String last = r.lastName() == null ? "" : r.lastName().toLowerCase(java.util.Locale.ROOT);
+        return (first + " " + last).strip().startsWith(who) || last.startsWith(who);
+    }
+
+    /** A request found by its requester, with the requester's contact. */
+    public record RequesterMatch(ServiceRequest request, Requester requester) {
     }
 
     /** The request's history; public entries only unless staff asks. */

@@ -1,0 +1,39 @@
+package org.onecity.messaging;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.onecity.shared.Language;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The emails' words, from the site's messages in the requester's language (English where a text is missing). */
+@Component
+class MailTexts {
+
+    record Text(String subject, String body) {
+    }
+
+    private final MessageSource messages;
+
+    MailTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    Text render(String kind, String language, String number, String serviceName, String extra, Instant due,
+                ZoneId zone, String trackUrl, String manageUrl) {
+        Locale locale = Language.of(language).orElse(Language.ENGLISH).locale();
+        String dueText = due == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone).format(due);
+        String subject = messages.getMessage("mail." + kind + ".subject", new Object[]{number, serviceName}, locale);
+        String body = messages.getMessage("mail." + kind + ".body",
+                new Object[]{number, serviceName, extra == null ? "" : extra, dueText}, locale)
+                + "\n\n" + messages.getMessage("mail.track", new Object[]{trackUrl}, locale)
+                + ("closed".equals(kind) ? "\n" + messages.getMessage("mail.survey", new Object[]{trackUrl}, locale) : "")
+                + "\n\n" + messages.getMessage("mail.manage", new Object[]{manageUrl}, locale)
+                + "\n-- \n" + messages.getMessage("mail.signature", null, locale);
+        return new Text(subject, body);
+    }
+}

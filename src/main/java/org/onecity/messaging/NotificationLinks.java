@@ -1,0 +1,71 @@
+package org.onecity.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Signed links in emails: whoever holds the link for a request may change its notifications or
+ * unsubscribe, without an account. The key lives in the database, so every node signs alike.
+ */
+@Service
+public class NotificationLinks {
+
+    private final JdbcClient jdbc;
+    private final String publicUrl;
+    private volatile byte[] key;
+
+    NotificationLinks(JdbcClient jdbc, @Value("${onecity.public-url:http://localhost:8080}") String publicUrl) {
+        this.jdbc = jdbc;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    public String publicUrl() {
+        return publicUrl;
+    }
+
+    public String manageUrl(String number) {
+        return publicUrl + "/notifications/" + number + "?sig=" + sign(number);
+    }
+
+    public String trackUrl(String number) {
+        return publicUrl + "/track/" + number;
+    }
+
+    public boolean verify(String number, String signature) {
+        return number != null && signature != null
+                && MessageDigest.isEqual(sign(number).getBytes(StandardCharsets.US_ASCII),
+                signature.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    String sign(String number) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+            byte[] h = mac.doFinal(("notifications:" + number).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(h);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] key() {
+        byte[] k = key;
+        if (k == null) {
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            jdbc.sql("insert into messaging.link_key (id, key) values (1, ?) on conflict (id) do nothing")
+                    .param(fresh).update();
+            k = jdbc.sql("select key from messaging.link_key where id = 1").query(byte[].class).single();
+            key = k;
+        }
+        return k;
+    }
+}

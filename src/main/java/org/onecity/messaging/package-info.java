@@ -1,0 +1,2 @@
+/** Email and SMS: notifications from an outbox in the requester's language, preferences and unsubscribe, filing and status by text. */
+package org.onecity.messaging;

@@ -1,0 +1,84 @@
+package org.onecity.workspace.web;
+
+import java.util.List;
+import org.onecity.accounts.StaffUser;
+import org.onecity.catalog.Catalog;
+import org.onecity.catalog.ServiceSearch;
+import org.onecity.requests.RequestQueries;
+import org.onecity.shared.Language;
+import org.onecity.shared.PlainText;
+import org.onecity.web.PageLanguage;
+import org.onecity.workspace.Contacts;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The agent's one screen for a call: find the caller (phone, email, name), see their requests and
+ * contacts, find the service they need, file on their behalf, or log an information contact.
+ */
+@Controller
+class AgentController {
+
+    /** The caller as the agent typed them; carried through every step of the call. */
+    record Caller(String phone, String email, String name, String firstName, String lastName, String language,
+                  String service) {
+
+        public String languageCode() {
+            return Language.of(language).orElse(Language.ENGLISH).code();
+        }
+    }
+
+    private final RequestQueries requests;
+    private final Contacts contacts;
+    private final ServiceSearch search;
+    private final Catalog catalog;
+
+    AgentController(RequestQueries requests, Contacts contacts, ServiceSearch search, Catalog catalog) {
+        this.requests = requests;
+        this.contacts = contacts;
+        this.search = search;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/agent")
+    String console(@ModelAttribute("caller") Caller caller, Model model) {
+        var matches = requests.byRequester(caller.phone(), caller.email(),
+                caller.name() != null ? caller.name() : join(caller.firstName(), caller.lastName()), 25);
+        model.addAttribute("matches", matches);
+        model.addAttribute("searched", PlainText.trimToNull(caller.phone()) != null
+                || PlainText.trimToNull(caller.email()) != null || PlainText.trimToNull(caller.name()) != null);
+        model.addAttribute("contacts", contacts.ofCaller(caller.phone(), caller.email(), 25));
+        model.addAttribute("services", caller.service() == null ? List.of()
+                : search.find(caller.service(), Language.of(caller.language()).orElse(PageLanguage.current()), 8));
+        model.addAttribute("names", new ServiceNames(catalog, org.onecity.web.PageLanguage.current()));
+        model.addAttribute("languages", Language.SUPPORTED);
+        return "agent/console";
+    }
+
+    @PostMapping("/agent/contacts")
+    String logContact(@ModelAttribute Caller caller, String topic, String notes,
+                      @AuthenticationPrincipal StaffUser agent, RedirectAttributes redirect) {
+        try {
+            contacts.log(agent.username(), caller.name() != null ? caller.name() : join(caller.firstName(),
+                    caller.lastName()), caller.phone(), caller.email(), caller.languageCode(), topic, notes, null);
+            redirect.addAttribute("logged", "1");
+        } catch (IllegalArgumentException e) {
+            redirect.addAttribute("contactError", "1");
+        }
+        redirect.addAttribute("phone", caller.phone());
+        redirect.addAttribute("email", caller.email());
+        redirect.addAttribute("name", caller.name());
+        redirect.addAttribute("language", caller.languageCode());
+        return "redirect:/agent";
+    }
+
+    static String join(String a, String b) {
+        String s = ((a == null ? "" : a) + " " + (b == null ? "" : b)).strip();
+        return s.isEmpty() ? null : s;
+    }
+}

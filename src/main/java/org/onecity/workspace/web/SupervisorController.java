@@ -1,0 +1,47 @@
+package org.onecity.workspace.web;
+
+import java.util.List;
+import org.onecity.accounts.StaffUser;
+import org.onecity.catalog.Catalog;
+import org.onecity.portal.Feedback;
+import org.onecity.requests.RequestQueries;
+import org.onecity.requests.RequestQuery;
+import org.onecity.sla.SlaClocks;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A supervisor's view of their agency: escalations, SLA breaches, survey results, asks to reopen. */
+@Controller
+class SupervisorController {
+
+    private final RequestQueries queries;
+    private final SlaClocks clocks;
+    private final Feedback feedback;
+    private final Catalog catalog;
+    private final Scope scope;
+
+    SupervisorController(RequestQueries queries, SlaClocks clocks, Feedback feedback, Catalog catalog, Scope scope) {
+        this.queries = queries;
+        this.clocks = clocks;
+        this.feedback = feedback;
+        this.catalog = catalog;
+        this.scope = scope;
+    }
+
+    @GetMapping("/workspace/supervisor")
+    String overview(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String agency, Model model) {
+        String code = scope.agency(user, agency);
+        model.addAttribute("agency", catalog.agency(code).orElse(null));
+        model.addAttribute("escalated", queries.search(new RequestQuery(null, null, null, null, null, null, true,
+                List.of(code), 1, QueueController.QUEUE_LIMIT)).stream().filter(r -> r.escalationLevel() > 0).toList());
+        model.addAttribute("breaches", clocks.overdue(code, 100));
+        model.addAttribute("summary", feedback.summary(code));
+        model.addAttribute("surveys", feedback.surveys(code, 20));
+        model.addAttribute("asks", feedback.openReopenAsks(code, 50));
+        model.addAttribute("names", new ServiceNames(catalog, org.onecity.web.PageLanguage.current()));
+        return "workspace/supervisor";
+    }
+}

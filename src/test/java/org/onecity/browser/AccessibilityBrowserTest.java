@@ -1,0 +1,89 @@
+package org.onecity.browser;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onecity.messaging.NotificationLinks;
+import org.onecity.requests.Actor;
+import org.onecity.requests.ChangeStatus;
+import org.onecity.requests.Channel;
+import org.onecity.requests.ClosureOutcome;
+import org.onecity.requests.RequestIntake;
+import org.onecity.requests.RequestStatus;
+import org.onecity.requests.RequestWork;
+import org.onecity.requests.Requester;
+import org.onecity.requests.SubmitRequest;
+import org.onecity.testing.ChannelsTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** axe-core (WCAG 2.1 A and AA) on every page, for every role, in real Chromium: any violation fails. */
+class AccessibilityBrowserTest extends ChannelsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RequestIntake intake;
+
+    @Autowired
+    RequestWork work;
+
+    @Autowired
+    NotificationLinks links;
+
+    @Test
+    void everyPageForEveryRoleHasNoAxeViolations() throws Exception {
+        String open = file("a11y.open@example.com");
+        String closed = file("a11y.closed@example.com");
+        work.changeStatus(new ChangeStatus(closed, RequestStatus.CLOSED, ClosureOutcome.RESOLVED, "Done", true,
+                "Cleaned", Actor.staff("dsny.staff")));
+        try (Browser b = Browser.open(port)) {
+            for (String page : List.of("/", "/search?q=rats", "/groups/noise", "/services/dohmh-food-poisoning",
+                    "/services/dohmh-rodent", "/track", "/track?number=311-99999999", "/track/" + open,
+                    "/track/" + closed + "?filed", "/login", "/login?error", "/login?locked", "/no/such/page",
+                    links.manageUrl(closed).replace("http://onecity.test", ""), "/?lang=es",
+                    "/services/dohmh-rodent?lang=ar", "/track/" + closed + "?lang=ur", "/?lang=zh", "/?lang=ru",
+                    "/?lang=bn", "/?lang=ht", "/?lang=ko", "/?lang=fr", "/?lang=pl", "/?lang=en")) {
+                b.go(page);
+                b.check("resident page " + page);
+            }
+            b.go("/services/dohmh-food-poisoning");
+            b.clickAndWait("form[enctype] button[type=submit]");
+            b.check("the form with errors");
+
+            b.login("agent");
+            for (String page : List.of("/agent", "/agent?phone=2125550000&service=graffiti", "/agent/file/dsny-graffiti",
+                    "/workspace")) {
+                b.go(page);
+                b.check("agent page " + page);
+            }
+            b.logout();
+            b.login("dsny.staff");
+            for (String page : List.of("/workspace", "/workspace/requests/" + open, "/workspace/requests/" + closed,
+                    "/agent")) {
+                b.go(page);
+                b.check("staff page " + page);
+            }
+            b.logout();
+            b.login("dsny.supervisor");
+            b.go("/workspace/supervisor");
+            b.check("supervisor overview");
+            b.logout();
+            b.login("admin");
+            for (String page : List.of("/admin", "/admin/agencies/DSNY", "/admin/agencies/new", "/admin/services",
+                    "/admin/services/dohmh-food-poisoning", "/admin/services/new", "/admin/staff", "/admin/api-keys",
+                    "/workspace?agency=DSNY", "/workspace/requests/" + open, "/workspace/supervisor?agency=DSNY")) {
+                b.go(page);
+                b.check("admin page " + page);
+            }
+            b.assertNoViolations();
+        }
+    }
+
+    private String file(String email) {
+        return intake.submit(new SubmitRequest("dsny-dirty-condition", Channel.WEB, "Trash", 40.7128, -74.0060, null,
+                null, null, Map.of("descriptor", List.of("trash")), new Requester("A", "B", email, null, null, null),
+                List.of(), List.of(), "en", null, null, null)).request().number();
+    }
+}
