@@ -116,7 +116,7 @@ public class ServiceSearch {
     }
 
     /** A word matches a token of the text: equal, a prefix of it (4+ letters), or its singular/plural. */
-    private static boolean contains(String text, String word) {
+    static boolean contains(String text, String word) {
         if (text == null) {
             return false;
         }

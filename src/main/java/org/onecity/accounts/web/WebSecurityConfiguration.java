@@ -26,7 +26,7 @@ class WebSecurityConfiguration {
 
     static final String[] PUBLIC = {"/", "/search", "/services/**", "/groups/**", "/file/**", "/track", "/track/**",
             "/requests/**", "/notifications/**", "/sms/inbound", "/login", "/error", "/webjars/**", "/assets/**",
-            "/css/**", "/js/**", "/favicon.ico", "/about/**"};
+            "/css/**", "/js/**", "/favicon.ico", "/about/**", "/help", "/help/**"};
 
     /** The paths the API chains own (HTTP Basic, machine credentials); this chain takes everything else. */
     static final String[] API = {"/api/**", "/open311/**", "/media/**", "/actuator/**", "/v3/api-docs/**"};

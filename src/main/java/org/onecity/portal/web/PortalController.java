@@ -1,5 +1,6 @@
 package org.onecity.portal.web;
 
+import org.onecity.catalog.KnowledgeArticles;
 import org.onecity.catalog.ServiceSearch;
 import org.onecity.web.PageLanguage;
 import org.springframework.http.HttpStatus;
@@ -16,9 +17,11 @@ import org.springframework.web.server.ResponseStatusException;
 class PortalController {
 
     private final ServiceSearch search;
+    private final KnowledgeArticles articles;
 
-    PortalController(ServiceSearch search) {
+    PortalController(ServiceSearch search, KnowledgeArticles articles) {
         this.search = search;
+        this.articles = articles;
     }
 
     @GetMapping("/")
@@ -32,6 +35,7 @@ class PortalController {
                   @RequestHeader(value = "HX-Request", required = false) String htmx) {
         model.addAttribute("q", q);
         model.addAttribute("results", search.find(q, PageLanguage.current(), 12));
+        model.addAttribute("articles", articles.search(q, PageLanguage.current(), 5));
         return htmx != null ? "portal/search :: results" : "portal/search";
     }
 

@@ -3,6 +3,7 @@ package org.onecity.workspace.web;
 import java.util.List;
 import org.onecity.accounts.StaffUser;
 import org.onecity.catalog.Catalog;
+import org.onecity.catalog.KnowledgeArticles;
 import org.onecity.catalog.ServiceSearch;
 import org.onecity.requests.RequestQueries;
 import org.onecity.shared.Language;
@@ -15,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,16 +39,19 @@ class AgentController {
     private final Contacts contacts;
     private final ServiceSearch search;
     private final Catalog catalog;
+    private final KnowledgeArticles articles;
 
-    AgentController(RequestQueries requests, Contacts contacts, ServiceSearch search, Catalog catalog) {
+    AgentController(RequestQueries requests, Contacts contacts, ServiceSearch search, Catalog catalog,
+                    KnowledgeArticles articles) {
         this.requests = requests;
         this.contacts = contacts;
         this.search = search;
         this.catalog = catalog;
+        this.articles = articles;
     }
 
     @GetMapping("/agent")
-    String console(@ModelAttribute("caller") Caller caller, Model model) {
+    String console(@ModelAttribute("caller") Caller caller, @RequestParam(required = false) String kb, Model model) {
         var matches = requests.byRequester(caller.phone(), caller.email(),
                 caller.name() != null ? caller.name() : join(caller.firstName(), caller.lastName()), 25);
         model.addAttribute("matches", matches);
@@ -57,12 +62,21 @@ class AgentController {
                 : search.find(caller.service(), Language.of(caller.language()).orElse(PageLanguage.current()), 8));
         model.addAttribute("names", new ServiceNames(catalog, org.onecity.web.PageLanguage.current()));
         model.addAttribute("languages", Language.SUPPORTED);
+        model.addAttribute("kb", kb);
+        model.addAttribute("articles", articles.search(kb, Language.of(caller.language()).orElse(PageLanguage.current()), 5));
+        model.addAttribute("callerLanguage", Language.of(caller.language()).orElse(PageLanguage.current()));
         return "agent/console";
     }
 
     @PostMapping("/agent/contacts")
-    String logContact(@ModelAttribute Caller caller, String topic, String notes,
+    String logContact(@ModelAttribute Caller caller, String topic, String notes, String article,
                       @AuthenticationPrincipal StaffUser agent, RedirectAttributes redirect) {
+        var used = PlainText.trimToNull(article) == null ? java.util.Optional.<org.onecity.catalog.KnowledgeArticle>empty()
+                : articles.find(article.strip());
+        if (used.isPresent()) {
+            topic = PlainText.trimToNull(topic) == null ? used.get().title().english() : topic;
+            notes = "[article: " + used.get().slug() + "]" + (PlainText.trimToNull(notes) == null ? "" : " " + notes.strip());
+        }
         try {
             contacts.log(agent.username(), caller.name() != null ? caller.name() : join(caller.firstName(),
                     caller.lastName()), caller.phone(), caller.email(), caller.languageCode(), topic, notes, null);
