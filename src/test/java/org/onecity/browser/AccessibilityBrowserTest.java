@@ -44,7 +44,9 @@ class AccessibilityBrowserTest extends ChannelsTest {
                     "/track/" + closed + "?filed", "/login", "/login?error", "/login?locked", "/no/such/page",
                     links.manageUrl(closed).replace("http://onecity.test", ""), "/?lang=es",
                     "/services/dohmh-rodent?lang=ar", "/track/" + closed + "?lang=ur", "/?lang=zh", "/?lang=ru",
-                    "/?lang=bn", "/?lang=ht", "/?lang=ko", "/?lang=fr", "/?lang=pl", "/?lang=en")) {
+                    "/?lang=bn", "/?lang=ht", "/?lang=ko", "/?lang=fr", "/?lang=pl", "/?lang=en", "/help",
+                    "/help/no-heat-in-winter", "/help/desde-la-cuna?lang=es", "/help?lang=ar",
+                    "/help/bulk-item-pickup?lang=ur", "/search?q=mattress", "/help?lang=en")) {
                 b.go(page);
                 b.check("resident page " + page);
             }
@@ -54,6 +56,7 @@ class AccessibilityBrowserTest extends ChannelsTest {
 
             b.login("agent");
             for (String page : List.of("/agent", "/agent?phone=2125550000&service=graffiti", "/agent/file/dsny-graffiti",
+                    "/agent?phone=2125550000&language=es&kb=parking", "/agent?kb=zzqx",
                     "/workspace")) {
                 b.go(page);
                 b.check("agent page " + page);
@@ -73,10 +76,14 @@ class AccessibilityBrowserTest extends ChannelsTest {
             b.login("admin");
             for (String page : List.of("/admin", "/admin/agencies/DSNY", "/admin/agencies/new", "/admin/services",
                     "/admin/services/dohmh-food-poisoning", "/admin/services/new", "/admin/staff", "/admin/api-keys",
+                    "/admin/articles", "/admin/articles/new", "/admin/articles/bulk-item-pickup",
                     "/workspace?agency=DSNY", "/workspace/requests/" + open, "/workspace/supervisor?agency=DSNY")) {
                 b.go(page);
                 b.check("admin page " + page);
             }
+            b.go("/admin/articles/new");
+            b.clickAndWait("#main-content form button.govuk-button");
+            b.check("the article form with errors");
             b.assertNoViolations();
         }
     }
