@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** In demo mode, loads the demo knowledge articles (English and Spanish) into an empty table, after the catalog. */
+/**
+ * In demo mode, loads the demo knowledge articles (English and Spanish, written for OneCity; facts kept
+ * general) from {@code catalog/demo-knowledge.json} into an empty table, after the catalog.
+ */
 @Component
 @Order(11)
 class DemoKnowledgeLoader implements ApplicationRunner {
@@ -31,10 +34,12 @@ class DemoKnowledgeLoader implements ApplicationRunner {
     }
 
     private final KnowledgeArticles articles;
+    private final Catalog catalog;
     private final DemoMode demo;
 
-    DemoKnowledgeLoader(KnowledgeArticles articles, DemoMode demo) {
+    DemoKnowledgeLoader(KnowledgeArticles articles, Catalog catalog, DemoMode demo) {
         this.articles = articles;
+        this.catalog = catalog;
         this.demo = demo;
     }
 
@@ -47,7 +52,9 @@ class DemoKnowledgeLoader implements ApplicationRunner {
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             for (Entry e : JsonMapper.builder().build().readValue(in, new TypeReference<List<Entry>>() { })) {
                 list.add(new KnowledgeArticle(e.slug(), new Texts(e.title()), new Texts(e.body()),
-                        new Texts(e.topic()), new LinkedHashMap<>(e.keywords()), e.services(), true, null));
+                        new Texts(e.topic()), new LinkedHashMap<>(e.keywords()),
+                        // a catalog that was not the demo one may lack a related service: link only those it has
+                        e.services().stream().filter(code -> catalog.service(code).isPresent()).toList(), true, null));
             }
         }
         if (articles.loadIfEmpty(list)) {
