@@ -28,6 +28,7 @@ public class Districts {
     private final GeometryFactory geometries = new GeometryFactory(new PrecisionModel(), WGS84);
     private final Map<String, LayerIndex> layers = new LinkedHashMap<>();
     private final GeoJsonCache geoJson = new GeoJsonCache(CACHED_LAYER_VERSIONS);
+    private final Map<String, Optional<LatLon>> representative = new java.util.concurrent.ConcurrentHashMap<>();
 
     Districts(GeoSettings settings) {
         long started = System.nanoTime();
@@ -79,6 +80,22 @@ public class Districts {
 
     public Optional<DistrictRef> find(String layer, String code) {
         return districts(layer).stream().filter(ref -> ref.code().equals(code)).findFirst();
+    }
+
+    /**
+     * A point always inside the district (JTS interior point of its largest part), for showing a
+     * district in place of an exact location; empty for an unknown layer or code. Cached.
+     */
+    public Optional<LatLon> representativePoint(String layer, String code) {
+        LayerIndex index = layers.get(layer);
+        if (index == null || code == null) {
+            return Optional.empty();
+        }
+        return representative.computeIfAbsent(layer + "|" + code, k -> index.features().stream()
+                .filter(f -> f.ref().code().equals(code))
+                .max(java.util.Comparator.comparingDouble(f -> f.geometry().getArea()))
+                .map(f -> f.geometry().getInteriorPoint())
+                .map(p -> new LatLon(p.getY(), p.getX())));
     }
 
     /** The districts of a layer ordered by code; empty for an unknown layer. */

@@ -3,6 +3,9 @@ package org.onecity.browser;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.onecity.imports.ImportProgress;
+import org.onecity.imports.ImportRequest;
+import org.onecity.imports.Imports;
 import org.onecity.messaging.NotificationLinks;
 import org.onecity.requests.Actor;
 import org.onecity.requests.ChangeStatus;
@@ -32,10 +35,15 @@ class AccessibilityBrowserTest extends ChannelsTest {
     @Autowired
     NotificationLinks links;
 
+    @Autowired
+    Imports imports;
+
     @Test
     void everyPageForEveryRoleHasNoAxeViolations() throws Exception {
         String open = file("a11y.open@example.com");
         String closed = file("a11y.closed@example.com");
+        long run = imports.run(new ImportRequest("nyc311-api", java.nio.file.Path.of("src/test/resources/nyc311/nyc311_2023_api.csv"),
+                null, "a11y" + System.nanoTime()), ImportProgress.NONE).id();
         work.changeStatus(new ChangeStatus(closed, RequestStatus.CLOSED, ClosureOutcome.RESOLVED, "Done", true,
                 "Cleaned", Actor.staff("dsny.staff")));
         try (Browser b = Browser.open(port)) {
@@ -77,7 +85,9 @@ class AccessibilityBrowserTest extends ChannelsTest {
             for (String page : List.of("/admin", "/admin/agencies/DSNY", "/admin/agencies/new", "/admin/services",
                     "/admin/services/dohmh-food-poisoning", "/admin/services/new", "/admin/staff", "/admin/api-keys",
                     "/admin/articles", "/admin/articles/new", "/admin/articles/bulk-item-pickup",
-                    "/workspace?agency=DSNY", "/workspace/requests/" + open, "/workspace/supervisor?agency=DSNY")) {
+                    "/workspace?agency=DSNY", "/workspace/requests/" + open, "/workspace/supervisor?agency=DSNY",
+                    "/admin/imports", "/admin/imports?problem=tooLarge", "/admin/imports/" + run,
+                    "/admin/imports/" + run + "?lang=es")) {
                 b.go(page);
                 b.check("admin page " + page);
             }
