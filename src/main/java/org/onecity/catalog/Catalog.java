@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -28,10 +32,20 @@ public class Catalog {
     private final Clock clock;
     private volatile Snapshot snapshot;
     private final AtomicBoolean refreshing = new AtomicBoolean();
+    /** Bumped by every change; a load that started before a change must not install its older rows. */
+    private final AtomicLong generation = new AtomicLong();
 
+    private final Executor reloads;
+
+    @Autowired
     Catalog(CatalogRepository repository, Clock clock) {
+        this(repository, clock, ForkJoinPool.commonPool());
+    }
+
+    Catalog(CatalogRepository repository, Clock clock, Executor reloads) {
         this.repository = repository;
         this.clock = clock;
+        this.reloads = reloads;
     }
 
     private record Snapshot(Instant taken, Map<String, Agency> agencies, Map<String, ServiceType> services) {
@@ -44,21 +58,34 @@ public class Catalog {
     private Snapshot snapshot() {
         Snapshot s = snapshot;
         if (s == null) {
+            long before = generation.get();
             s = load();
-            snapshot = s;
+            install(before, s);
             return s;
         }
         Instant now = clock.instant();
         if ((s.taken().plus(SNAPSHOT_AGE).isBefore(now) || s.taken().isAfter(now)) && refreshing.compareAndSet(false, true)) {
             CompletableFuture.runAsync(() -> {
                 try {
-                    snapshot = load();
+                    long before = generation.get();
+                    install(before, load());
                 } finally {
                     refreshing.set(false);
                 }
-            });
+            }, reloads);
         }
         return s;
+    }
+
+    private synchronized void install(long loadedAtGeneration, Snapshot loaded) {
+        if (generation.get() == loadedAtGeneration) {
+            snapshot = loaded;
+        }
+    }
+
+    private synchronized void forget() {
+        generation.incrementAndGet();
+        snapshot = null;
     }
 
     private Snapshot load() {
@@ -71,14 +98,14 @@ public class Catalog {
         return items.stream().collect(Collectors.toMap(key, x -> x, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
-    /** Forgets the snapshot; inside a transaction, once it has committed (so no reader caches the old rows). */
+    /** Forgets the snapshot; inside a transaction, again once it has ended (so no reader keeps old or rolled-back rows). */
     public void refresh() {
-        snapshot = null;
+        forget();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
-                public void afterCommit() {
-                    snapshot = null;
+                public void afterCompletion(int status) {
+                    forget();
                 }
             });
         }
