@@ -3,6 +3,8 @@ package org.onecity.requests;
 import static org.onecity.requests.RequestRepository.ts;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +38,24 @@ class HistoryLog {
                         l.from() == null ? null : l.from().wire(), l.to() == null ? null : l.to().wire(), l.note(),
                         l.isPublic(), RequestRows.json(l.details() == null ? Map.of() : l.details()))
                 .query(Long.class).single();
+    }
+
+    /** Appends several lines in one statement, in list order (their ids ascend with the list). */
+    void appendAll(long requestId, List<Line> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("insert into requests.history (request_id, at, actor, actor_kind, kind,"
+                + " from_status, to_status, note, public, details) values ");
+        List<Object> params = new ArrayList<>(lines.size() * 10);
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)");
+            params.addAll(Arrays.asList(requestId, ts(l.at()), l.actor().name(), l.actor().kind().wire(), l.kind(),
+                    l.from() == null ? null : l.from().wire(), l.to() == null ? null : l.to().wire(), l.note(),
+                    l.isPublic(), RequestRows.json(l.details() == null ? Map.of() : l.details())));
+        }
+        jdbc.sql(sql.toString()).params(params).update();
     }
 
     List<HistoryEntry> of(long requestId, boolean publicOnly) {

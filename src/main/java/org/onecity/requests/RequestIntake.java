@@ -3,6 +3,7 @@ package org.onecity.requests;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,42 +70,46 @@ public class RequestIntake {
         }
         Instant now = clock.instant();
         RoutingDecision route = router.route(service, c.lat(), c.lon());
-        List<ServiceRequest> nearby = c.lat() == null ? List.of()
-                : requests.openNear(service.code(), c.lat(), c.lon(), settings.duplicateRadiusMeters(),
+        List<RequestRepository.Nearby> nearby = c.lat() == null ? List.of()
+                : requests.openNearNumbers(service.code(), c.lat(), c.lon(), settings.duplicateRadiusMeters(),
                         now.minus(settings.duplicateWindow()), 5);
         Instant due = now.plus(Duration.ofHours(service.slaHours()));
         var row = new RequestRepository.NewRow(service.code(), route.agencyCode(), c.channel(),
                 PlainText.trimToNull(c.description()), c.lat(), c.lon(), PlainText.trimToNull(c.address()),
                 PlainText.trimToNull(c.addressId()), PlainText.trimToNull(c.zipcode()), districts(route.districts()),
                 RequestRows.json(answers.answers()), now, due, notice(service, nearby), c.language(),
-                nearby.isEmpty() ? null : requests.idOf(nearby.get(0).number()).orElse(null),
+                nearby.isEmpty() ? null : nearby.get(0).id(),
                 service.type() == Open311Type.BATCH ? UUID.randomUUID().toString() : null,
                 key == null ? null : c.idempotencyScope(), key);
-        var id = requests.insert(row);
-        if (id.isEmpty()) {
+        var inserted = requests.insert(row);
+        if (inserted.isEmpty()) {
             long existing = requests.idByIdempotencyKey(c.idempotencyScope(), key).orElseThrow();
             return new SubmittedRequest(requests.byId(existing).orElseThrow(), false, List.of());
         }
-        long requestId = id.get();
+        long requestId = inserted.get().id();
         requests.insertRequester(requestId, c.requester());
         for (MediaUpload m : c.media()) {
             media.store(requestId, m, MediaPolicy.sniff(m.content()).orElseThrow(), now);
         }
         c.mediaUrls().forEach(u -> requests.insertExternalMedia(requestId, u));
-        history.append(requestId, new HistoryLog.Line("submitted", c.actor(), now, null, RequestStatus.SUBMITTED,
+        List<HistoryLog.Line> lines = new ArrayList<>(3);
+        lines.add(new HistoryLog.Line("submitted", c.actor(), now, null, RequestStatus.SUBMITTED,
                 "Request received by " + c.channel().wire(), true, Map.of("channel", c.channel().wire())));
-        history.append(requestId, new HistoryLog.Line("note", Actor.SYSTEM, now, null, null,
+        lines.add(new HistoryLog.Line("note", Actor.SYSTEM, now, null, null,
                 "Routed to " + route.agencyCode() + " (" + route.reason() + ")", false,
                 route.ruleId() == null ? Map.of() : Map.of("rule_id", route.ruleId())));
+        List<String> candidates = nearby.stream().map(RequestRepository.Nearby::number).toList();
         if (!nearby.isEmpty()) {
-            history.append(requestId, new HistoryLog.Line("duplicate_suggested", Actor.SYSTEM, now, null, null,
-                    "Likely the same problem as " + nearby.get(0).number(), false,
-                    Map.of("candidates", nearby.stream().map(ServiceRequest::number).toList())));
+            lines.add(new HistoryLog.Line("duplicate_suggested", Actor.SYSTEM, now, null, null,
+                    "Likely the same problem as " + candidates.get(0), false, Map.of("candidates", candidates)));
         }
-        ServiceRequest saved = requests.byId(requestId).orElseThrow();
+        history.appendAll(requestId, lines);
+        // the insert returned the row; read it again only when photos were added to it
+        ServiceRequest saved = c.media().isEmpty() && c.mediaUrls().isEmpty() ? inserted.get().request()
+                : requests.byId(requestId).orElseThrow();
         events.publishEvent(new RequestSubmitted(saved.number(), saved.serviceCode(), saved.agencyCode(),
                 saved.channel(), now, due, saved.districts(), saved.language()));
-        return new SubmittedRequest(saved, true, nearby);
+        return new SubmittedRequest(saved, true, candidates);
     }
 
     private static RequestDistricts districts(DistrictAssignment d) {
@@ -116,7 +121,7 @@ public class RequestIntake {
         return ref == null ? null : ref.code();
     }
 
-    private static String notice(ServiceType service, List<ServiceRequest> nearby) {
+    private static String notice(ServiceType service, List<RequestRepository.Nearby> nearby) {
         String base = "Expected within " + service.slaHours() + " hours.";
         return nearby.isEmpty() ? base
                 : base + " A similar open request is nearby: " + nearby.get(0).number() + ".";
