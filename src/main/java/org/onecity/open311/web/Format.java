@@ -23,6 +23,12 @@ enum Format {
         throw Open311Error.notFound("format", "unknown format '." + suffix + "': use .json or .xml");
     }
 
+    /** The format named by the suffix of the request's path (for mappings listed path by path). */
+    static Format of(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return of(path.substring(path.lastIndexOf('.') + 1));
+    }
+
     /** The format an error should be written in, from the request path. */
     static Format ofPath(String path) {
         return path != null && path.endsWith(".xml") ? XML : JSON;

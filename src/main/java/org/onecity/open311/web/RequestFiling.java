@@ -18,7 +18,6 @@ import org.onecity.requests.SubmitRequest;
 import org.onecity.requests.SubmittedRequest;
 import org.onecity.shared.Language;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -40,9 +39,9 @@ class RequestFiling {
         this.catalog = catalog;
     }
 
-    @PostMapping("/open311/v2/requests.{format}")
-    ResponseEntity<String> file(@PathVariable String format, HttpServletRequest request) throws IOException {
-        Format f = Format.of(format);
+    @PostMapping({"/open311/v2/requests.json", "/open311/v2/requests.xml", "/open311/v2/requests.{format}"})
+    ResponseEntity<String> file(HttpServletRequest request) throws IOException {
+        Format f = Format.of(request);
         Map<String, String[]> p = request.getParameterMap();
         ApiClient client = keys.verify(Params.value(p, "api_key"))
                 .orElseThrow(() -> Open311Error.forbidden("a valid api_key is required to post requests"));

@@ -30,9 +30,9 @@ class RequestReading {
         this.clock = clock;
     }
 
-    @GetMapping("/open311/v2/requests.{format}")
-    ResponseEntity<String> list(@PathVariable String format, HttpServletRequest request) {
-        Format f = Format.of(format);
+    @GetMapping({"/open311/v2/requests.json", "/open311/v2/requests.xml", "/open311/v2/requests.{format}"})
+    ResponseEntity<String> list(HttpServletRequest request) {
+        Format f = Format.of(request);
         context.checkJurisdiction(request);
         Map<String, String[]> p = request.getParameterMap();
         RequestQuery query = query(p);

@@ -20,17 +20,17 @@ class ServicesController {
         this.catalog = catalog;
     }
 
-    @GetMapping("/open311/v2/discovery.{format}")
-    ResponseEntity<String> discovery(@PathVariable String format, HttpServletRequest request) {
-        Format f = Format.of(format);
+    @GetMapping({"/open311/v2/discovery.json", "/open311/v2/discovery.xml", "/open311/v2/discovery.{format}"})
+    ResponseEntity<String> discovery(HttpServletRequest request) {
+        Format f = Format.of(request);
         var s = context.settings();
         return Rendering.ok(f, "discovery", context.documents(request)
                 .discovery(s.changeset(), s.contact(), s.keyService()));
     }
 
-    @GetMapping("/open311/v2/services.{format}")
-    ResponseEntity<String> services(@PathVariable String format, HttpServletRequest request) {
-        Format f = Format.of(format);
+    @GetMapping({"/open311/v2/services.json", "/open311/v2/services.xml", "/open311/v2/services.{format}"})
+    ResponseEntity<String> services(HttpServletRequest request) {
+        Format f = Format.of(request);
         context.checkJurisdiction(request);
         Documents docs = context.documents(request);
         return Rendering.ok(f, "services", catalog.services().stream().map(docs::service).toList());

@@ -13,7 +13,6 @@ import org.onecity.requests.RequestQueries;
 import org.onecity.requests.ServiceRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,9 +35,10 @@ class UpdatesController {
         this.clock = clock;
     }
 
-    @GetMapping("/open311/v2/servicerequestupdates.{format}")
-    ResponseEntity<String> feed(@PathVariable String format, HttpServletRequest request) {
-        Format f = Format.of(format);
+    @GetMapping({"/open311/v2/servicerequestupdates.json", "/open311/v2/servicerequestupdates.xml",
+            "/open311/v2/servicerequestupdates.{format}"})
+    ResponseEntity<String> feed(HttpServletRequest request) {
+        Format f = Format.of(request);
         context.checkJurisdiction(request);
         Map<String, String[]> p = request.getParameterMap();
         Instant end = Params.date("end_date", Params.value(p, "end_date"), context.zone());
@@ -61,9 +61,10 @@ class UpdatesController {
         return Rendering.ok(f, "service_requests_updates", body);
     }
 
-    @PostMapping("/open311/v2/servicerequestupdates.{format}")
-    ResponseEntity<String> post(@PathVariable String format, HttpServletRequest request) {
-        Format f = Format.of(format);
+    @PostMapping({"/open311/v2/servicerequestupdates.json", "/open311/v2/servicerequestupdates.xml",
+            "/open311/v2/servicerequestupdates.{format}"})
+    ResponseEntity<String> post(HttpServletRequest request) {
+        Format f = Format.of(request);
         Map<String, String[]> p = request.getParameterMap();
         ApiClient client = keys.verify(Params.value(p, "api_key"))
                 .orElseThrow(() -> Open311Error.forbidden("a valid api_key is required to post updates"));
