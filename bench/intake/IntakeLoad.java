@@ -479,13 +479,13 @@ public class IntakeLoad {
             System.out.println("|---|---:|");
             for (String key : order) {
                 String[] k = key.split("\t");
-                if (!k[0].equals("ours-closed")) {
+                if (!k[0].startsWith("ours-closed")) {
                     continue;
                 }
                 for (String other : List.of("pgbench-insert", "pgbench-txn")) {
                     double[] p = med.get(other + "\t" + k[1]);
                     if (p != null) {
-                        System.out.printf(Locale.ROOT, "| ours / %s at %s clients | %.3f |%n", other, k[1],
+                        System.out.printf(Locale.ROOT, "| %s / %s at %s clients | %.3f |%n", k[0], other, k[1],
                                 med.get(key)[0] / p[0]);
                     }
                 }
@@ -493,7 +493,7 @@ public class IntakeLoad {
             // ratio of the per-round peaks (each round's best ours over its best pgbench-insert)
             List<Double> peakRatios = new ArrayList<>();
             for (String round : rows.stream().map(r -> r[0]).distinct().toList()) {
-                double ours = rows.stream().filter(r -> r[0].equals(round) && r[1].equals("ours-closed"))
+                double ours = rows.stream().filter(r -> r[0].equals(round) && r[1].startsWith("ours-closed"))
                         .mapToDouble(r -> parse(r, 3)).max().orElse(Double.NaN);
                 double pg = rows.stream().filter(r -> r[0].equals(round) && r[1].equals("pgbench-insert"))
                         .mapToDouble(r -> parse(r, 3)).max().orElse(Double.NaN);

@@ -3,7 +3,8 @@
 # as the limit. One command: bench/intake/run.sh   (from anywhere; ~9 minutes with the defaults)
 #
 # Each round: fresh data dir -> first start (launch to /actuator/health UP) -> stop -> restart on
-# the same data dir -> closed-loop POSTs (CLIENTS concurrent clients, full speed) -> open-loop POSTs
+# the same data dir -> closed-loop POSTs (CLIENTS concurrent clients, full speed; once with the JDK
+# client IntakeLoad.java, once with wrk, a C client that leaves more CPU to the app) -> open-loop POSTs
 # at half the round's peak rate -> pgbench single-row INSERT (the limit) with the same client
 # counts and duration -> pgbench replaying the SQL of one POST (diagnostic) -> stop.
 # Medians over ROUNDS rounds are printed as markdown; raw results go to bench/out/intake-<time>/.
@@ -31,6 +32,10 @@ mkdir -p "$OUT"
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" | tee -a "$OUT/run.log" >&2; }
 
 # ------------------------------------------------------------------ prerequisites
+if ! command -v wrk >/dev/null; then
+  log "wrk missing: installing it"
+  apt-get install -y wrk >/dev/null
+fi
 if ! command -v pgbench >/dev/null; then
   log "pgbench missing: installing postgresql-client"
   apt-get install -y postgresql-client >/dev/null
@@ -162,6 +167,37 @@ run_pgbench() {
   log "$test c=$c: tps=$tps p50/p90/p99=$(tr '\t' / <<<"$pcts") ms failed=${fails:-0} other_cores=$other"
 }
 
+# cpu ticks (1/100 s) of one process
+proc_cpu() { sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
+
+# run_wrk CLIENTS DURATION: the closed loop again, driven by wrk (C, ~0.05 ms of CPU per request
+# instead of the JDK client's ~1 ms), so more of the 2 cores are left to the application
+run_wrk() {
+  local c=$1 dur=$2 out pm a0 a1 p0 p1 m0 m1 line rps times wcores other
+  pm=$(postmaster_pid)
+  a0=$(proc_cpu "$APP_PID"); p0=$(tree_cpu "$pm"); m0=$(awk 'NR==1 {print $2+$3+$4+$7+$8}' /proc/stat)
+  out=$( { TIMEFORMAT='%U %S'; time timeout $((dur + 60)) wrk -t2 -c"$c" -d"${dur}s" --timeout 10s \
+      -s "$HERE/post.lua" "$URL" 2>&1; } 2>&1 )
+  m1=$(awk 'NR==1 {print $2+$3+$4+$7+$8}' /proc/stat); a1=$(proc_cpu "$APP_PID"); p1=$(tree_cpu "$pm")
+  echo "$out" >"$OUT/r$ROUND-ours-wrk-c$c.txt"
+  line=$(grep '^WRK ' <<<"$out")
+  times=$(tail -1 <<<"$out")
+  rps=$(sed -n 's/.*rps=\([0-9.]*\).*/\1/p' <<<"$line")
+  wcores=$(awk -v u="$times" 'BEGIN { split(u, x, " "); print x[1] + x[2] }')
+  other=$(awk -v m0="$m0" -v m1="$m1" -v a="$((a1 - a0 + p1 - p0))" -v c="$wcores" -v d="$dur" \
+      'BEGIN { printf "%.2f", ((m1 - m0) / 100 - a / 100 - c) / d }')
+  local errs
+  errs=$(( $(sed -n 's/.*non201=\([0-9]*\).*/\1/p' <<<"$line") + $(sed -n 's/.*errors=\([0-9]*\).*/\1/p' <<<"$line") ))
+  printf '%s\tours-closed-wrk\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f\n' "$ROUND" "$c" "$rps" \
+      "$(sed -n 's/.*p50_ms=\([0-9.]*\).*/\1/p' <<<"$line")" "$(sed -n 's/.*p90_ms=\([0-9.]*\).*/\1/p' <<<"$line")" \
+      "$(sed -n 's/.*p99_ms=\([0-9.]*\).*/\1/p' <<<"$line")" "$errs" "$other" \
+      "$(awk -v a="$((a1 - a0))" -v r="$rps" -v d="$dur" 'BEGIN { print a * 10 / (r * d) }')" \
+      "$(awk -v a="$((p1 - p0))" -v r="$rps" -v d="$dur" 'BEGIN { print a * 10 / (r * d) }')" \
+      "$(awk -v c="$wcores" -v r="$rps" -v d="$dur" 'BEGIN { print c * 1000 / (r * d) }')" >>"$RESULTS"
+  log "ours closed (wrk) c=$c: $line other_cores=$other"
+  PEAK=$(awk -v a="$PEAK" -v b="$rps" 'BEGIN { print (b > a ? b : a) }')
+}
+
 # record the IntakeLoad JSON as a results row
 record_load() {
   local test=$1 label=$2 j=$3
@@ -214,6 +250,7 @@ for ROUND in $(seq 1 "$ROUNDS"); do
     PEAK=$(awk -v a="$PEAK" -v b="$(jf "$j" rps)" 'BEGIN { print (b > a ? b : a) }')
     [ -n "${MID_ROWS:-}" ] || MID_ROWS=$(rows)  # table size half-way through the closed-loop runs
   done
+  for c in $CLIENTS; do run_wrk "$c" "$DURATION"; done
 
   # open loop at half the peak, latency from the scheduled send time
   RATE=$(awk -v p="$PEAK" 'BEGIN { printf "%.1f", p / 2 }')
