@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "onecity", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "OneCity: one place where residents reach every agency.",
         subcommands = {ServeCommand.class, MigrateCommand.class, EscalateCommand.class, ImportCommand.class,
-                ExportCommand.class, GenerateCommand.class, RotateKeysCommand.class, VerifyAuditCommand.class})
+                ExportCommand.class, GenerateCommand.class, RotateKeysCommand.class, RotateMasterKeyCommand.class,
+                VerifyAuditCommand.class})
 public final class OneCityCommandLine implements Runnable {
 
     /** Returned by {@link #run(String[])} when the web application keeps running. */

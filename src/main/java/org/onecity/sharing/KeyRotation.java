@@ -1,6 +1,8 @@
 package org.onecity.sharing;
 
+import javax.crypto.SecretKey;
 import org.onecity.sharing.crypto.KeyRing;
+import org.onecity.sharing.crypto.MasterKeySource;
 import org.onecity.sharing.crypto.Reseal;
 import org.springframework.stereotype.Service;
 
@@ -25,6 +27,20 @@ public class KeyRotation {
     public Rotated rotate() {
         int id = keys.addFieldKey();
         return new Rotated(id, reseal.run(settings.rotationBatchSize(), false));
+    }
+
+    public record Rewrapped(int dataKeys, String oldMasterKeyId, String newMasterKeyId) {
+    }
+
+    /**
+     * Re-wraps every data key under a new master key (base64 of 32 bytes). Afterwards every node must
+     * be given the new key (property, environment or key file) before its next start.
+     */
+    public Rewrapped rewrapMasterKey(String newMasterKeyBase64) {
+        SecretKey next = MasterKeySource.decode(newMasterKeyBase64.strip(), "the new master key");
+        String old = keys.masterKeyId();
+        int n = keys.rewrap(next);
+        return new Rewrapped(n, old, keys.masterKeyId());
     }
 
     /** Re-encrypts rows not yet under the newest key, without adding one. */

@@ -1,6 +1,7 @@
 package org.onecity.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,5 +107,44 @@ class PersonalDataIT extends IntegrationTest {
         long stale = jdbc.sql("select count(*) from requests.requester where substring(email from 2 for 4) <> ?")
                 .param(java.nio.ByteBuffer.allocate(4).putInt(r.keyId()).array()).query(Long.class).single();
         assertThat(stale).isZero();
+    }
+
+    @Test
+    void theMasterKeyIsReplacedByReWrappingTheDataKeysWithoutTouchingTheValues() {
+        Person person = Person.unique();
+        String number = SharingFixtures.file(http, person, 40.6650, -73.9350);
+        byte[] sealedBefore = jdbc.sql("select email from requests.requester r join requests.service_request s"
+                + " on s.id = r.request_id where s.number = ?").param(number).query(byte[].class).single();
+        String original = System.getProperty("onecity.sharing.master-key");
+        byte[] raw = new byte[32];
+        new java.security.SecureRandom().nextBytes(raw);
+        String next = java.util.Base64.getEncoder().encodeToString(raw);
+
+        KeyRotation.Rewrapped r = rotation.rewrapMasterKey(next);
+        try {
+            assertThat(r.dataKeys()).isGreaterThanOrEqualTo(2);
+            assertThat(r.newMasterKeyId()).isNotEqualTo(r.oldMasterKeyId());
+            assertThat(jdbc.sql("select distinct master_key_id from sharing.data_key").query(String.class).list())
+                    .containsExactly(r.newMasterKeyId());
+            // the node dropped its unwrapped keys and unwrapped them again under the new master key
+            assertThat(queries.requester(number).orElseThrow().email()).isEqualTo(person.email());
+            assertThat(queries.numbersByRequesterEmail(person.email())).containsExactly(number);
+            byte[] sealedAfter = jdbc.sql("select email from requests.requester r join requests.service_request s"
+                    + " on s.id = r.request_id where s.number = ?").param(number).query(byte[].class).single();
+            assertThat(sealedAfter).isEqualTo(sealedBefore);
+        } finally {
+            KeyRotation.Rewrapped back = rotation.rewrapMasterKey(original);
+            assertThat(back.newMasterKeyId()).isEqualTo(r.oldMasterKeyId());
+        }
+        assertThat(queries.requester(number).orElseThrow().email()).isEqualTo(person.email());
+    }
+
+    @Test
+    void aNewMasterKeyThatIsNot32BytesIsRefusedAndNothingChanges() {
+        var ids = jdbc.sql("select master_key_id from sharing.data_key order by id").query(String.class).list();
+        assertThatThrownBy(() -> rotation.rewrapMasterKey("c2hvcnQ="))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("32 bytes");
+        assertThat(jdbc.sql("select master_key_id from sharing.data_key order by id").query(String.class).list())
+                .isEqualTo(ids);
     }
 }

@@ -91,6 +91,42 @@ public class KeyRing {
         return id;
     }
 
+    /**
+     * Wraps every data key under a new master key, in one transaction, and switches this node to it.
+     * The data keys themselves do not change, so no value is re-encrypted; other nodes keep serving
+     * with the keys they unwrapped at start until they are restarted with the new master key.
+     * Returns the number of data keys re-wrapped.
+     */
+    public synchronized int rewrap(SecretKey newMaster) {
+        init();
+        String newId = fingerprint(newMaster);
+        Integer count = tx.execute(s -> {
+            jdbc.sql("lock table sharing.data_key in exclusive mode").update();
+            record Row(int id, String purpose, byte[] wrapped) {
+            }
+            var rows = jdbc.sql("select id, purpose, wrapped from sharing.data_key order by id")
+                    .query((rs, n) -> new Row(rs.getInt(1), rs.getString(2), rs.getBytes(3))).list();
+            for (Row r : rows) {
+                String context = "onecity-data-key:" + r.purpose() + ":" + r.id();
+                byte[] raw = Aead.open(master, r.wrapped(), context);
+                jdbc.sql("update sharing.data_key set wrapped = ?, master_key_id = ? where id = ?")
+                        .params(Aead.seal(newMaster, r.id(), raw, context), newId, r.id()).update();
+            }
+            return rows.size();
+        });
+        master = newMaster;
+        masterId = newId;
+        keys.clear();
+        unwrapAll();
+        return count == null ? 0 : count;
+    }
+
+    /** The id (fingerprint) of the master key this node uses. */
+    public String masterKeyId() {
+        init();
+        return masterId;
+    }
+
     /** Loads the master key and creates the first keys of a new database; fails on a wrong master key. */
     public synchronized void init() {
         if (master != null) {
@@ -114,6 +150,14 @@ public class KeyRing {
                 insert(1, "field");
             }
         });
+        unwrapAll();
+    }
+
+    /** Unwraps every data key now, so this node keeps working if the keys are re-wrapped under a new master. */
+    private void unwrapAll() {
+        for (int id : jdbc.sql("select id from sharing.data_key").query(Integer.class).list()) {
+            keys.computeIfAbsent(id, this::unwrap);
+        }
     }
 
     private void insert(int id, String purpose) {

@@ -62,7 +62,8 @@ public final class MasterKeySource {
         return new SecretKeySpec(key, "AES");
     }
 
-    static SecretKey decode(String base64, String where) {
+    /** A master key from its base64 text; fails with a clear message unless it is 32 bytes. */
+    public static SecretKey decode(String base64, String where) {
         byte[] key;
         try {
             key = Base64.getDecoder().decode(base64);
