@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.onecity.OneCityApplication;
 import org.onecity.cli.OneCityCommandLine;
 import org.onecity.sharing.SharingFixtures.Person;
+import org.onecity.sharing.audit.AuditAnchors;
 import org.onecity.testing.Http;
 import org.onecity.testing.IntegrationTest;
 import org.onecity.testing.Open311Schemas;
@@ -28,6 +29,8 @@ class AuditIT extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     Audit audit;
+    @Autowired
+    AuditAnchors anchors;
     Http http;
 
     @BeforeEach
@@ -49,6 +52,15 @@ class AuditIT extends IntegrationTest {
         jdbc.sql("alter table sharing.audit_entry disable trigger audit_entry_append_only").update();
         jdbc.sql(sql).params(params).update();
         jdbc.sql("alter table sharing.audit_entry enable trigger audit_entry_append_only").update();
+    }
+
+    private void headUnprotected(String sql, Object... params) {
+        jdbc.sql("alter table sharing.audit_head disable trigger audit_head_forward").update();
+        try {
+            jdbc.sql(sql).params(params).update();
+        } finally {
+            jdbc.sql("alter table sharing.audit_head enable trigger audit_head_forward").update();
+        }
     }
 
     private void swap(long a, long b) {
@@ -103,14 +115,14 @@ class AuditIT extends IntegrationTest {
                     .isEqualTo(409);
             assertThat(OneCityCommandLine.run(OneCityApplication.class, "verify-audit",
                     "--spring.datasource.url=" + TestDatabase.jdbcUrl(), "--spring.datasource.username=postgres",
-                    "--onecity.demo=false")).isEqualTo(2);
+                    "--onecity.demo=false", "--onecity.data-dir=target/test-data")).isEqualTo(2);
         } finally {
             unprotected("update sharing.audit_entry set fields = '{email}' where seq = ?", seq);
         }
         assertThat(audit.verify().intact()).isTrue();
         assertThat(OneCityCommandLine.run(OneCityApplication.class, "verify-audit",
                 "--spring.datasource.url=" + TestDatabase.jdbcUrl(), "--spring.datasource.username=postgres",
-                "--onecity.demo=false")).isZero();
+                "--onecity.demo=false", "--onecity.data-dir=target/test-data")).isZero();
     }
 
     @Test
@@ -160,5 +172,42 @@ class AuditIT extends IntegrationTest {
                     .param(row).update();
         }
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aChainRewrittenConsistentlyInsideTheDatabaseIsCaughtByTheAnchorKeptOutsideIt() throws Exception {
+        append("anchor-1");
+        long last = append("anchor-2");
+        try {
+            assertThat(anchors.anchor()).get().extracting(AuditAnchors.Anchor::seq).isEqualTo(last);
+            assertThat(anchors.anchor()).as("the head has not moved: nothing to copy").isEmpty();
+            assertThat(audit.verify().intact()).isTrue();
+
+            // what a database superuser could do: drop the last entry and move the head back with it,
+            // triggers off; the chain alone then looks intact
+            String row = jdbc.sql("select row_to_json(e)::text from sharing.audit_entry e where seq = ?").param(last)
+                    .query(String.class).single();
+            String hash = jdbc.sql("select hash from sharing.audit_entry where seq = ?").param(last)
+                    .query(String.class).single();
+            try {
+                unprotected("delete from sharing.audit_entry where seq = ?", last);
+                headUnprotected("update sharing.audit_head set seq = ?, hash = (select hash from sharing.audit_entry"
+                        + " where seq = ?) where id = 1", last - 1, last - 1);
+                AuditVerification v = audit.verify();
+                assertThat(v.intact()).isFalse();
+                assertThat(v.firstBad()).isEqualTo(last);
+                assertThat(v.problem()).contains("outside the database");
+            } finally {
+                if (jdbc.sql("select count(*) from sharing.audit_entry where seq = ?").param(last).query(Long.class)
+                        .single() == 0) {
+                    jdbc.sql("insert into sharing.audit_entry select * from"
+                            + " json_populate_record(null::sharing.audit_entry, ?::json)").param(row).update();
+                }
+                headUnprotected("update sharing.audit_head set seq = ?, hash = ? where id = 1", last, hash);
+            }
+            assertThat(audit.verify().intact()).isTrue();
+        } finally {
+            java.nio.file.Files.deleteIfExists(anchors.file());
+        }
     }
 }

@@ -24,10 +24,12 @@ public class AuditChain {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditAnchors anchors;
 
-    AuditChain(JdbcClient jdbc, Clock clock) {
+    AuditChain(JdbcClient jdbc, Clock clock, AuditAnchors anchors) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.anchors = anchors;
     }
 
     /** Appends the entry in the caller's transaction (or a new one) and returns its sequence number. */
@@ -67,6 +69,17 @@ public class AuditChain {
                 w.fail(w.expected, "the chain ends at entry " + (w.expected - 1) + " but its head says " + head[0]
                         + ": entries were removed from the end");
             }
+        }
+        if (w.bad == null) {
+            anchors.latest().ifPresent(a -> {
+                var found = jdbc.sql("select hash from sharing.audit_entry where seq = ?").param(a.seq())
+                        .query(String.class).optional();
+                if (found.isEmpty() || !found.get().equals(a.hash())) {
+                    w.fail(a.seq(), "entry " + a.seq() + (found.isEmpty() ? " is missing" : " differs")
+                            + " from the copy of the chain head kept outside the database (" + anchors.file()
+                            + ", " + a.at() + "): the chain was rewritten");
+                }
+            });
         }
         return new AuditVerification(w.bad == null, w.count, w.bad, w.problem);
     }
