@@ -168,6 +168,6 @@ public class RequestQueries {
 
     /** The requester's private contact: for staff of the responsible agency only (the caller checks). */
     public Optional<Requester> requester(String number) {
-        return requests.idOf(number).flatMap(requests::requester);
+        return requests.requesterOf(number);
     }
 }

@@ -89,10 +89,20 @@ class RequestRepository {
 
     Optional<Requester> requester(long requestId) {
         return jdbc.sql("select * from requests.requester where request_id = ?").param(requestId)
-                .query((rs, n) -> new Requester(open(rs, requestId, "first_name"), open(rs, requestId, "last_name"),
-                        open(rs, requestId, "email"), open(rs, requestId, "phone"), open(rs, requestId, "device_id"),
-                        open(rs, requestId, "account_id")))
-                .optional();
+                .query(this::mapRequester).optional();
+    }
+
+    /** The requester of a request by its public number, in one query. */
+    Optional<Requester> requesterOf(String number) {
+        return jdbc.sql("select p.* from requests.requester p join requests.service_request r on r.id = p.request_id"
+                + " where r.number = ?").param(number).query(this::mapRequester).optional();
+    }
+
+    private Requester mapRequester(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        long requestId = rs.getLong("request_id");
+        return new Requester(open(rs, requestId, "first_name"), open(rs, requestId, "last_name"),
+                open(rs, requestId, "email"), open(rs, requestId, "phone"), open(rs, requestId, "device_id"),
+                open(rs, requestId, "account_id"));
     }
 
     /** Numbers of the requests whose requester has this email (exact match through the blind index). */
