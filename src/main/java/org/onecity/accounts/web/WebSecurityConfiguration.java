@@ -40,6 +40,8 @@ class WebSecurityConfiguration {
                                 PathPatternRequestMatcher.withDefaults().matcher(p)).toList())))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/admin/audit", "/admin/audit/verify")
+                        .hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/agent/**").hasAnyRole("AGENT", "ADMIN")
                         .requestMatchers("/workspace/supervisor/**").hasAnyRole("SUPERVISOR", "ADMIN")
