@@ -18,11 +18,13 @@ public class Governance {
     private final JdbcClient jdbc;
     private final Audit audit;
     private final Clock clock;
+    private final Consents consents;
 
-    Governance(JdbcClient jdbc, Audit audit, Clock clock) {
+    Governance(JdbcClient jdbc, Audit audit, Clock clock, Consents consents) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.consents = consents;
     }
 
     public record Agreement(String code, String providerAgency, String consumerAgency, String consumerSystem,
@@ -103,21 +105,12 @@ public class Governance {
         return true;
     }
 
-    /** Records consent given or withdrawn; it counts from the next decision on. */
-    @Transactional
+    /** Records consent given or withdrawn for one subject (a request number or a person key), every consumer. */
     public void consent(String subject, String purpose, String program, boolean given, String by, String channel,
                         String dataset) {
-        Instant now = clock.instant();
-        if (given) {
-            jdbc.sql("""
-                    insert into sharing.consent (subject, purpose, program, given_at, recorded_by, channel)
-                    values (?, ?, ?, ?, ?, ?)""").params(subject, purpose, program, ts(now), by, channel).update();
-        } else {
-            jdbc.sql("update sharing.consent set withdrawn_at = ? where subject = ? and purpose = ? and withdrawn_at is null")
-                    .params(ts(now), subject, purpose).update();
-        }
-        audit.record(new AccessRecord(by, channel.equals("agency") ? "system" : "staff", null, null, purpose, subject,
-                given ? "consent_given" : "consent_withdrawn", dataset, subject, List.of(), "granted", program));
+        consents.record(new Consents.Statement(subject, purpose, program, null, given, by,
+                channel.equals("agency") ? "system" : channel.equals("portal") ? "resident" : "staff", channel, dataset,
+                null));
     }
 
     /** Grants emergency access to one person's data for a short time; flagged for review. */

@@ -25,7 +25,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class WebSecurityConfiguration {
 
     static final String[] PUBLIC = {"/", "/search", "/services/**", "/groups/**", "/file/**", "/track", "/track/**",
-            "/requests/**", "/notifications/**", "/sms/inbound", "/login", "/error", "/webjars/**", "/assets/**",
+            "/requests/**", "/notifications/**", "/my-data/**", "/sms/inbound", "/login", "/error", "/webjars/**", "/assets/**",
             "/css/**", "/js/**", "/favicon.ico", "/about/**", "/help", "/help/**"};
 
     /** The paths the API chains own (HTTP Basic, machine credentials); this chain takes everything else. */
