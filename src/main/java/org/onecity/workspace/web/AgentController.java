@@ -40,9 +40,11 @@ class AgentController {
     private final ServiceSearch search;
     private final Catalog catalog;
     private final KnowledgeArticles articles;
+    private final CallerConsents consents;
 
     AgentController(RequestQueries requests, Contacts contacts, ServiceSearch search, Catalog catalog,
-                    KnowledgeArticles articles) {
+                    KnowledgeArticles articles, CallerConsents consents) {
+        this.consents = consents;
         this.requests = requests;
         this.contacts = contacts;
         this.search = search;
@@ -58,6 +60,7 @@ class AgentController {
         model.addAttribute("searched", PlainText.trimToNull(caller.phone()) != null
                 || PlainText.trimToNull(caller.email()) != null || PlainText.trimToNull(caller.name()) != null);
         model.addAttribute("contacts", contacts.ofCaller(caller.phone(), caller.email(), 25));
+        model.addAttribute("consents", consents.of(caller.phone(), caller.email()));
         model.addAttribute("services", caller.service() == null ? List.of()
                 : search.find(caller.service(), Language.of(caller.language()).orElse(PageLanguage.current()), 8));
         model.addAttribute("names", new ServiceNames(catalog, org.onecity.web.PageLanguage.current()));
@@ -89,6 +92,19 @@ class AgentController {
         redirect.addAttribute("name", caller.name());
         redirect.addAttribute("language", caller.languageCode());
         return "redirect:/agent";
+    }
+
+    /** The caller's answer on sharing their details under one agreement, recorded by the agent. */
+    @PostMapping("/agent/consent")
+    String consent(@ModelAttribute Caller caller, @RequestParam String agreement, @RequestParam boolean give,
+                   @AuthenticationPrincipal StaffUser agent, RedirectAttributes redirect) {
+        redirect.addAttribute(consents.record(caller.phone(), caller.email(), agreement, give, agent.username())
+                ? "consentSaved" : "consentError", agreement);
+        redirect.addAttribute("phone", caller.phone());
+        redirect.addAttribute("email", caller.email());
+        redirect.addAttribute("name", caller.name());
+        redirect.addAttribute("language", caller.languageCode());
+        return "redirect:/agent#caller-consent";
     }
 
     static String join(String a, String b) {
