@@ -6,6 +6,9 @@ import org.onecity.catalog.Catalog;
 import org.onecity.catalog.KnowledgeArticles;
 import org.onecity.catalog.ServiceSearch;
 import org.onecity.requests.RequestQueries;
+import org.onecity.requests.ServiceRequest;
+import org.onecity.sharing.Release;
+import org.onecity.sharing.RequesterReleases;
 import org.onecity.shared.Language;
 import org.onecity.shared.PlainText;
 import org.onecity.web.PageLanguage;
@@ -41,10 +44,16 @@ class AgentController {
     private final Catalog catalog;
     private final KnowledgeArticles articles;
     private final CallerConsents consents;
+    private final RequesterReleases releases;
+
+    /** A request of the caller, with the requester details the release decision let the agent see. */
+    record Match(ServiceRequest request, java.util.Map<String, String> requester) {
+    }
 
     AgentController(RequestQueries requests, Contacts contacts, ServiceSearch search, Catalog catalog,
-                    KnowledgeArticles articles, CallerConsents consents) {
+                    KnowledgeArticles articles, CallerConsents consents, RequesterReleases releases) {
         this.consents = consents;
+        this.releases = releases;
         this.requests = requests;
         this.contacts = contacts;
         this.search = search;
@@ -53,10 +62,13 @@ class AgentController {
     }
 
     @GetMapping("/agent")
-    String console(@ModelAttribute("caller") Caller caller, @RequestParam(required = false) String kb, Model model) {
+    String console(@ModelAttribute("caller") Caller caller, @RequestParam(required = false) String kb,
+                   @AuthenticationPrincipal StaffUser agent, Model model) {
         var matches = requests.byRequester(caller.phone(), caller.email(),
                 caller.name() != null ? caller.name() : join(caller.firstName(), caller.lastName()), 25);
-        model.addAttribute("matches", matches);
+        model.addAttribute("matches", matches.stream().map(m -> new Match(m.request(), releases.forStaff(agent,
+                m.request().number(), m.request().agencyCode(), "caller_lookup", RequesterReleases.ON_PAGES)
+                .map(Release::released).orElse(java.util.Map.of()))).toList());
         model.addAttribute("searched", PlainText.trimToNull(caller.phone()) != null
                 || PlainText.trimToNull(caller.email()) != null || PlainText.trimToNull(caller.name()) != null);
         model.addAttribute("contacts", contacts.ofCaller(caller.phone(), caller.email(), 25));
