@@ -37,6 +37,8 @@ class AgentConsentIT extends IntegrationTest {
     Governance governance;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.onecity.messaging.NotificationLinks links;
 
     @Test
     void theAgentRecordsTheCallersAnswerAndItCountsAtOnce() {
@@ -73,6 +75,12 @@ class AgentConsentIT extends IntegrationTest {
                 select actor || ' ' || actor_kind || ' ' || action from sharing.audit_entry
                 where purpose = ? and action like 'consent%' order by seq desc limit 1""").param(purpose).query(String.class).single())
                 .isEqualTo("agent staff consent_given");
+
+        String myData = links.myDataUrl(number);
+        WebSession resident = new WebSession(port);
+        assertThat(resident.get(myData.substring(myData.indexOf("/my-data/"))).body())
+                .as("the resident sees the consent the agent recorded for them")
+                .contains("311 agent, NYC 311", "Consent given", "You allow this.").doesNotContain(">agent<");
 
         agent.post("/agent/consent", List.of(entry("phone", phone), entry("agreement", agreement), entry("give", "false")));
         assertThat(read(http, nypd, number, purpose)).as("withdrawn at once").isEqualTo(403);

@@ -57,7 +57,7 @@ class MyDataController {
         List<String> people = people(number);
         model.addAttribute("number", number);
         model.addAttribute("sig", sig);
-        model.addAttribute("accesses", audit.about(DATASET, number).stream().map(rows::access).toList());
+        model.addAttribute("accesses", entries(number, people).stream().map(rows::access).toList());
         model.addAttribute("choices", askingForConsent(r).stream()
                 .map(a -> rows.choice(a, consents.state(subjects(number, people), a.purpose(),
                         List.of(consumer(a)), clock.instant())))
@@ -75,6 +75,14 @@ class MyDataController {
         consents.record(new Consents.Statement(people.isEmpty() ? number : people.get(0), a.purpose(), null,
                 consumer(a), give, "resident", "resident", "portal", DATASET, number));
         return "redirect:/my-data/" + number + "?saved&sig=" + sig;
+    }
+
+    /** Entries about the request, and about the person (consent an agent recorded for them), in chain order. */
+    private List<org.onecity.sharing.AuditEntry> entries(String number, List<String> people) {
+        var all = new java.util.ArrayList<>(audit.about(DATASET, number));
+        people.forEach(p -> all.addAll(audit.about(DATASET, p)));
+        all.sort(java.util.Comparator.comparingLong(org.onecity.sharing.AuditEntry::seq));
+        return all;
     }
 
     /** The agreements over this request's agency's requester data that need the person's consent and still run. */
