@@ -23,7 +23,7 @@ class MailTexts {
     }
 
     Text render(String kind, String language, String number, String serviceName, String extra, Instant due,
-                ZoneId zone, String trackUrl, String manageUrl) {
+                ZoneId zone, String trackUrl, String manageUrl, String myDataUrl) {
         Locale locale = Language.of(language).orElse(Language.ENGLISH).locale();
         String dueText = due == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone).format(due);
@@ -33,6 +33,8 @@ class MailTexts {
                 + "\n\n" + messages.getMessage("mail.track", new Object[]{trackUrl}, locale)
                 + ("closed".equals(kind) ? "\n" + messages.getMessage("mail.survey", new Object[]{trackUrl}, locale) : "")
                 + "\n\n" + messages.getMessage("mail.manage", new Object[]{manageUrl}, locale)
+                + ("confirmation".equals(kind) ? "\n" + messages.getMessage("mail.myData", new Object[]{myDataUrl}, locale)
+                : "")
                 + "\n-- \n" + messages.getMessage("mail.signature", null, locale);
         return new Text(subject, body);
     }

@@ -35,6 +35,17 @@ public class NotificationLinks {
         return publicUrl + "/notifications/" + number + "?sig=" + sign(number);
     }
 
+    /** The resident's own page of who accessed the contact details of the request, and their consent choices. */
+    public String myDataUrl(String number) {
+        return publicUrl + "/my-data/" + number + "?sig=" + sign("my-data", number);
+    }
+
+    public boolean verifyMyData(String number, String signature) {
+        return number != null && signature != null
+                && MessageDigest.isEqual(sign("my-data", number).getBytes(StandardCharsets.US_ASCII),
+                signature.getBytes(StandardCharsets.US_ASCII));
+    }
+
     public String trackUrl(String number) {
         return publicUrl + "/track/" + number;
     }
@@ -46,10 +57,15 @@ public class NotificationLinks {
     }
 
     String sign(String number) {
+        return sign("notifications", number);
+    }
+
+    /** A signature per use, so a link for one page never opens another. */
+    private String sign(String use, String number) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            byte[] h = mac.doFinal(("notifications:" + number).getBytes(StandardCharsets.UTF_8));
+            byte[] h = mac.doFinal((use + ":" + number).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(h);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -1,6 +1,8 @@
 package org.onecity.sharing;
 
+import java.util.List;
 import org.onecity.sharing.audit.AuditChain;
+import org.onecity.sharing.audit.AuditLog;
 import org.springframework.stereotype.Service;
 
 /** The audit every module writes to when personal data is read or changed, and its verification. */
@@ -8,9 +10,11 @@ import org.springframework.stereotype.Service;
 public class Audit {
 
     private final AuditChain chain;
+    private final AuditLog log;
 
-    Audit(AuditChain chain) {
+    Audit(AuditChain chain, AuditLog log) {
         this.chain = chain;
+        this.log = log;
     }
 
     /** Appends the record to the chain (in the caller's transaction) and returns its sequence number. */
@@ -21,5 +25,15 @@ public class Audit {
     /** Checks every entry: detects altered, deleted and reordered entries. */
     public AuditVerification verify() {
         return chain.verify();
+    }
+
+    /** The newest entries matching the search, at most {@code limit} (1 000 at most). */
+    public List<AuditEntry> search(AuditQuery query, int limit) {
+        return log.search(query, limit);
+    }
+
+    /** Every access to and change of one subject's data in a dataset, oldest first. */
+    public List<AuditEntry> about(String dataset, String subject) {
+        return log.about(dataset, subject);
     }
 }

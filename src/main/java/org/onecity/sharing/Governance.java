@@ -18,16 +18,31 @@ public class Governance {
     private final JdbcClient jdbc;
     private final Audit audit;
     private final Clock clock;
+    private final Consents consents;
 
-    Governance(JdbcClient jdbc, Audit audit, Clock clock) {
+    Governance(JdbcClient jdbc, Audit audit, Clock clock, Consents consents) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.consents = consents;
     }
 
     public record Agreement(String code, String providerAgency, String consumerAgency, String consumerSystem,
                             String dataset, Set<String> fields, String purpose, String legalBasis, Instant validFrom,
                             Instant validTo, boolean consentRequired) {
+
+        public boolean inForce(Instant now) {
+            return !now.isBefore(validFrom) && (validTo == null || now.isBefore(validTo));
+        }
+
+        public boolean ended(Instant now) {
+            return validTo != null && !now.isBefore(validTo);
+        }
+    }
+
+    /** A break-the-glass grant waiting for review. */
+    public record BreakGlass(long id, String actor, String system, String agency, String dataset, String subject,
+                             String reason, Instant grantedAt, Instant expiresAt) {
     }
 
     @Transactional
@@ -45,27 +60,57 @@ public class Governance {
                 + (a.consumerAgency() != null ? a.consumerAgency() : a.consumerSystem())));
     }
 
+    /** Every agreement, ended ones included, by code. */
+    public List<Agreement> all() {
+        return jdbc.sql("""
+                select code, provider_agency, consumer_agency, consumer_system, dataset, fields, purpose, legal_basis,
+                    valid_from, valid_to, consent_required from sharing.agreement order by code""")
+                .query((rs, n) -> new Agreement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), new java.util.LinkedHashSet<>(List.of((String[]) rs.getArray(6).getArray())),
+                        rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
+                        rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant(), rs.getBoolean(11)))
+                .list();
+    }
+
     public List<Map<String, Object>> agreements() {
         return jdbc.sql("select code, provider_agency, consumer_agency, consumer_system, dataset, fields::text as fields,"
                 + " purpose, legal_basis, valid_from, valid_to, consent_required from sharing.agreement order by code")
                 .query().listOfRows();
     }
 
-    /** Records consent given or withdrawn; it counts from the next decision on. */
+    /**
+     * Ends an agreement now: it stops counting from the next decision on. One that has not started
+     * yet ends one microsecond after its start (the table keeps valid_to after valid_from).
+     * Returns false when there is no such agreement or it has already ended.
+     */
     @Transactional
+    public boolean endAgreement(String code, String by) {
+        Instant now = clock.instant();
+        var ended = jdbc.sql("""
+                update sharing.agreement set valid_to = greatest(?, valid_from + interval '1 microsecond')
+                where code = ? and (valid_to is null or valid_to > ?)
+                returning provider_agency, coalesce(consumer_agency, consumer_system), dataset, purpose, fields""")
+                .params(ts(now), code, ts(now))
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        List.of((String[]) rs.getArray(5).getArray())})
+                .optional();
+        if (ended.isEmpty()) {
+            return false;
+        }
+        Object[] a = ended.get();
+        @SuppressWarnings("unchecked")
+        List<String> fields = (List<String>) a[4];
+        audit.record(new AccessRecord(by, "staff", null, null, (String) a[3], code, "agreement_ended", (String) a[2],
+                null, fields, "granted", a[0] + " -> " + a[1]));
+        return true;
+    }
+
+    /** Records consent given or withdrawn for one subject (a request number or a person key), every consumer. */
     public void consent(String subject, String purpose, String program, boolean given, String by, String channel,
                         String dataset) {
-        Instant now = clock.instant();
-        if (given) {
-            jdbc.sql("""
-                    insert into sharing.consent (subject, purpose, program, given_at, recorded_by, channel)
-                    values (?, ?, ?, ?, ?, ?)""").params(subject, purpose, program, ts(now), by, channel).update();
-        } else {
-            jdbc.sql("update sharing.consent set withdrawn_at = ? where subject = ? and purpose = ? and withdrawn_at is null")
-                    .params(ts(now), subject, purpose).update();
-        }
-        audit.record(new AccessRecord(by, channel.equals("agency") ? "system" : "staff", null, null, purpose, subject,
-                given ? "consent_given" : "consent_withdrawn", dataset, subject, List.of(), "granted", program));
+        consents.record(new Consents.Statement(subject, purpose, program, null, given, by,
+                channel.equals("agency") ? "system" : channel.equals("portal") ? "resident" : "staff", channel, dataset,
+                null));
     }
 
     /** Grants emergency access to one person's data for a short time; flagged for review. */
@@ -87,6 +132,17 @@ public class Governance {
         audit.record(new AccessRecord(caller.name(), caller.kind(), caller.system(), caller.agency(), "emergency",
                 subject, "break_glass", dataset, subject, List.of(), "break_glass", reason.strip()));
         return id;
+    }
+
+    /** Grants not yet reviewed, oldest first. */
+    public List<BreakGlass> toReview() {
+        return jdbc.sql("""
+                select id, actor, system_code, agency_code, dataset, subject, reason, granted_at, expires_at
+                from sharing.break_glass where reviewed_at is null order by id""")
+                .query((rs, n) -> new BreakGlass(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
+                        rs.getTimestamp(9).toInstant()))
+                .list();
     }
 
     public List<Map<String, Object>> unreviewedBreakGlass() {

@@ -25,16 +25,31 @@ public class ReleaseDecisions {
     private final JdbcClient jdbc;
     private final Audit audit;
     private final Clock clock;
+    private final Consents consents;
 
-    ReleaseDecisions(JdbcClient jdbc, Audit audit, Clock clock) {
+    ReleaseDecisions(JdbcClient jdbc, Audit audit, Clock clock, Consents consents) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.consents = consents;
     }
 
-    /** What is asked: whose data (subject), held by which agency, for which purpose and case. */
+    /**
+     * What is asked: whose data (subject), held by which agency, for which purpose and case;
+     * {@code people} are the person keys ({@link PersonKeys}) of whom the data is about, whose
+     * consent counts besides any recorded for the subject itself.
+     */
     public record Ask(Caller caller, String dataset, String provider, String subject, String purpose, String caseRef,
-                      Set<String> requested) {
+                      Set<String> requested, List<String> people) {
+
+        public Ask {
+            people = people == null ? List.of() : List.copyOf(people);
+        }
+
+        public Ask(Caller caller, String dataset, String provider, String subject, String purpose, String caseRef,
+                   Set<String> requested) {
+            this(caller, dataset, provider, subject, purpose, caseRef, requested, List.of());
+        }
     }
 
     @Transactional
@@ -54,7 +69,7 @@ public class ReleaseDecisions {
                 .params(ask.caller().name(), ask.dataset(), ask.subject(), ts(now), ts(now))
                 .query(String.class).optional();
         var outcome = ReleasePolicy.decide(ask.caller(), ask.provider(), ask.purpose(), ask.requested(),
-                values.keySet(), agreements, consent(ask.subject(), ask.purpose(), now), glass.isPresent(), now);
+                values.keySet(), agreements, consent(ask, now), glass.isPresent(), now);
         String reason = outcome.denied().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
                 .collect(Collectors.joining(","));
         if (outcome.decision().equals("break_glass")) {
@@ -70,12 +85,12 @@ public class ReleaseDecisions {
         return new Release(released, outcome.denied(), outcome.decision(), seq);
     }
 
-    private Consent consent(String subject, String purpose, Instant now) {
-        return jdbc.sql("""
-                select withdrawn_at is not null and withdrawn_at <= ? from sharing.consent
-                where subject = ? and purpose = ? and given_at <= ? order by given_at desc, id desc limit 1""")
-                .params(ts(now), subject, purpose, ts(now)).query(Boolean.class).optional()
-                .map(withdrawn -> withdrawn ? Consent.WITHDRAWN : Consent.GIVEN).orElse(Consent.NONE);
+    private Consent consent(Ask ask, Instant now) {
+        List<String> subjects = new java.util.ArrayList<>(ask.people());
+        subjects.add(ask.subject());
+        List<String> consumers = java.util.stream.Stream.of(ask.caller().agency(), ask.caller().system())
+                .filter(java.util.Objects::nonNull).toList();
+        return Consent.valueOf(consents.state(subjects, ask.purpose(), consumers, now).name());
     }
 
     private static Timestamp ts(Instant i) {

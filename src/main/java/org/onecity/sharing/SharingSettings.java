@@ -30,10 +30,15 @@ public record SharingSettings(String masterKey, Path masterKeyFile,
      * @param maxBackoff   the longest wait between attempts
      * @param timeout      how long a webhook or Kafka send may take
      * @param kafkaTopic   the Kafka topic request events go to (key = request number)
+     * @param retention    how long an event whose every delivery succeeded is kept before pruning
+     * @param pruneInterval pause between two pruning runs on a node
+     * @param pruneBatchSize events one pruning transaction deletes at most
      */
     public record Outbox(@DefaultValue("2s") Duration interval, @DefaultValue("50") int batchSize,
                          @DefaultValue("8") int maxAttempts, @DefaultValue("5s") Duration backoff,
                          @DefaultValue("30m") Duration maxBackoff, @DefaultValue("10s") Duration timeout,
-                         @DefaultValue("onecity.requests") String kafkaTopic) {
+                         @DefaultValue("onecity.requests") String kafkaTopic,
+                         @DefaultValue("30d") Duration retention, @DefaultValue("1h") Duration pruneInterval,
+                         @DefaultValue("1000") int pruneBatchSize) {
     }
 }

@@ -38,6 +38,12 @@ class AccessibilityBrowserTest extends ChannelsTest {
     @Autowired
     Imports imports;
 
+    @Autowired
+    org.onecity.sharing.members.Systems systems;
+
+    @Autowired
+    org.onecity.sharing.Governance governance;
+
     @Test
     void everyPageForEveryRoleHasNoAxeViolations() throws Exception {
         String open = file("a11y.open@example.com");
@@ -46,6 +52,7 @@ class AccessibilityBrowserTest extends ChannelsTest {
                 null, "a11y" + System.nanoTime()), ImportProgress.NONE).id();
         work.changeStatus(new ChangeStatus(closed, RequestStatus.CLOSED, ClosureOutcome.RESOLVED, "Done", true,
                 "Cleaned", Actor.staff("dsny.staff")));
+        sharingFixtures(open);
         try (Browser b = Browser.open(port)) {
             for (String page : List.of("/", "/search?q=rats", "/groups/noise", "/services/dohmh-food-poisoning",
                     "/services/dohmh-rodent", "/track", "/track?number=311-99999999", "/track/" + open,
@@ -54,8 +61,13 @@ class AccessibilityBrowserTest extends ChannelsTest {
                     "/services/dohmh-rodent?lang=ar", "/track/" + closed + "?lang=ur", "/?lang=zh", "/?lang=ru",
                     "/?lang=bn", "/?lang=ht", "/?lang=ko", "/?lang=fr", "/?lang=pl", "/?lang=en", "/help",
                     "/help/no-heat-in-winter", "/help/desde-la-cuna?lang=es", "/help?lang=ar",
-                    "/help/bulk-item-pickup?lang=ur", "/search?q=mattress", "/help?lang=en")) {
+                    "/help/bulk-item-pickup?lang=ur", "/search?q=mattress", "/help?lang=en",
+                    links.myDataUrl(open).replace("http://onecity.test", ""),
+                    links.myDataUrl(open).replace("http://onecity.test", "") + "&lang=es",
+                    links.myDataUrl(open).replace("http://onecity.test", "") + "&lang=ar",
+                    links.myDataUrl(closed).replace("http://onecity.test", ""))) {
                 b.go(page);
+                rendered(b, page);
                 b.check("resident page " + page);
             }
             b.go("/services/dohmh-food-poisoning");
@@ -87,15 +99,48 @@ class AccessibilityBrowserTest extends ChannelsTest {
                     "/admin/articles", "/admin/articles/new", "/admin/articles/bulk-item-pickup",
                     "/workspace?agency=DSNY", "/workspace/requests/" + open, "/workspace/supervisor?agency=DSNY",
                     "/admin/imports", "/admin/imports?problem=tooLarge", "/admin/imports/" + run,
-                    "/admin/imports/" + run + "?lang=es")) {
+                    "/admin/imports/" + run + "?lang=es", "/admin/audit", "/admin/audit?verify",
+                    "/admin/audit?caseRef=" + open + "&decision=granted", "/admin/audit?lang=es", "/admin/outbox",
+                    "/admin/sharing/systems", "/admin/sharing/agreements", "/admin/sharing/agreements?lang=es",
+                    "/admin/sharing/break-glass")) {
                 b.go(page);
+                rendered(b, page);
                 b.check("admin page " + page);
             }
+            b.go("/admin/sharing/systems");
+            b.clickAndWait("form[action='/admin/sharing/systems'] button");
+            b.check("the system form with errors");
+            b.go("/admin/sharing/agreements");
+            b.clickAndWait("form[action='/admin/sharing/agreements'] button");
+            b.check("the agreement form with errors");
             b.go("/admin/articles/new");
             b.clickAndWait("#main-content form button.govuk-button");
             b.check("the article form with errors");
             b.assertNoViolations();
         }
+    }
+
+    /** The new sharing pages must be themselves, not the error page (which is accessible too). */
+    private static void rendered(Browser b, String page) {
+        if (page.contains("/my-data/") || page.contains("/admin/audit") || page.contains("/admin/outbox")
+                || page.contains("/admin/sharing/")) {
+            org.assertj.core.api.Assertions.assertThat(b.find("h1").getText()).as(page)
+                    .doesNotContain("Sorry", "Lo sentimos").isNotBlank();
+        }
+    }
+
+    /** A system with a webhook nobody answers, an agreement asking for consent, a break-the-glass grant, audited reads. */
+    private void sharingFixtures(String number) {
+        String code = "a11y-" + System.nanoTime() % 1_000_000_000;
+        systems.create(new org.onecity.sharing.members.Systems.NewSystem(code, "DSNY", "Accessibility hook",
+                java.util.Set.of("events:receive", "requests.requester:read"), "http://127.0.0.1:9/hook", List.of()));
+        governance.addAgreement(new org.onecity.sharing.Governance.Agreement(code, "DSNY", "NYPD", null,
+                "requests.requester", java.util.Set.of("phone", "email"), "a11y_check", "Test basis",
+                java.time.Instant.parse("2020-01-01T00:00:00Z"), null, true), "admin");
+        governance.breakGlass(new org.onecity.sharing.Caller("a11y.tester", "staff", null, "NYPD",
+                java.util.Set.of("phone"), false), "requests.requester", number, "Accessibility check of the queue",
+                java.time.Duration.ofMinutes(5));
+        new org.onecity.testing.Http(port).json("GET", "/api/staff/requests/" + number, null, "dsny.staff", "demo1234");
     }
 
     private String file(String email) {

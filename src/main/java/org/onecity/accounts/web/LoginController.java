@@ -29,8 +29,8 @@ class LoginController {
         if (user.has(Role.STAFF)) {
             return "redirect:/workspace";
         }
-        if (user.has(Role.ADMIN)) {
-            return "redirect:/admin";
+        if (user.has(Role.AUDITOR)) {
+            return "redirect:/admin/audit";
         }
         return "accounts/no-screen";
     }

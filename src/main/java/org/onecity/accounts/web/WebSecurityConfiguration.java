@@ -25,7 +25,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class WebSecurityConfiguration {
 
     static final String[] PUBLIC = {"/", "/search", "/services/**", "/groups/**", "/file/**", "/track", "/track/**",
-            "/requests/**", "/notifications/**", "/sms/inbound", "/login", "/error", "/webjars/**", "/assets/**",
+            "/requests/**", "/notifications/**", "/my-data/**", "/sms/inbound", "/login", "/error", "/webjars/**", "/assets/**",
             "/css/**", "/js/**", "/favicon.ico", "/about/**", "/help", "/help/**"};
 
     /** The paths the API chains own (HTTP Basic, machine credentials); this chain takes everything else. */
@@ -40,6 +40,8 @@ class WebSecurityConfiguration {
                                 PathPatternRequestMatcher.withDefaults().matcher(p)).toList())))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/admin/audit", "/admin/audit/verify")
+                        .hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/agent/**").hasAnyRole("AGENT", "ADMIN")
                         .requestMatchers("/workspace/supervisor/**").hasAnyRole("SUPERVISOR", "ADMIN")

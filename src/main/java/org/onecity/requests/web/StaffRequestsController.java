@@ -14,8 +14,7 @@ import org.onecity.requests.RequestStatus;
 import org.onecity.requests.RequestWork;
 import org.onecity.requests.Requester;
 import org.onecity.requests.ServiceRequest;
-import org.onecity.sharing.AccessRecord;
-import org.onecity.sharing.Audit;
+import org.onecity.sharing.RequesterReleases;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -57,10 +56,11 @@ class StaffRequestsController {
     private final RequestQueries queries;
     private final RequestWork work;
     private final RequestCoordination coordination;
-    private final Audit audit;
+    private final RequesterReleases releases;
 
-    StaffRequestsController(RequestQueries queries, RequestWork work, RequestCoordination coordination, Audit audit) {
-        this.audit = audit;
+    StaffRequestsController(RequestQueries queries, RequestWork work, RequestCoordination coordination,
+                            RequesterReleases releases) {
+        this.releases = releases;
         this.queries = queries;
         this.work = work;
         this.coordination = coordination;
@@ -75,9 +75,13 @@ class StaffRequestsController {
         body.put("request", r);
         Requester requester = queries.requester(number).orElse(null);
         if (requester != null) {
-            audit.record(new AccessRecord(staff.username(), "staff", null, staff.agencyCode(),
-                    purpose == null || purpose.isBlank() ? "case_work" : purpose.strip(), number, "read",
-                    "requests.requester", number, requester.presentFields(), "granted", null));
+            // Through the one release decision (audited there); denied fields are left out with their reason.
+            var release = releases.forStaff(staff, number, r.agencyCode(),
+                    purpose == null || purpose.isBlank() ? "case_work" : purpose.strip(), requester.presentFields());
+            var v = release.map(x -> x.released()).orElse(Map.of());
+            requester = new Requester(v.get("first_name"), v.get("last_name"), v.get("email"), v.get("phone"),
+                    v.get("device_id"), v.get("account_id"));
+            release.filter(x -> !x.denied().isEmpty()).ifPresent(x -> body.put("requesterWithheld", x.denied()));
         }
         body.put("requester", requester);
         body.put("history", queries.history(number, false));

@@ -42,6 +42,26 @@ public class Systems {
                             List<String> eventTypes) {
     }
 
+    /** A system as the admin pages list it: its scopes, webhook and how many credentials are live. */
+    public record Listed(String code, String agencyCode, String name, List<String> scopes, String webhookUrl,
+                         List<String> eventTypes, int liveCredentials, Instant createdAt) {
+    }
+
+    /** Every system with its live (neither revoked nor expired) credentials counted. */
+    public List<Listed> list() {
+        return jdbc.sql("""
+                select s.code, s.agency_code, s.name, s.scopes, s.webhook_url, s.event_types, s.created_at,
+                    (select count(*) from sharing.credential c where c.system_id = s.id and c.revoked_at is null
+                        and (c.expires_at is null or c.expires_at > ?)) as live
+                from sharing.system s where s.disabled_at is null order by s.agency_code, s.code""")
+                .param(ts(clock.instant()))
+                .query((rs, n) -> new Listed(rs.getString("code"), rs.getString("agency_code"), rs.getString("name"),
+                        List.of((String[]) rs.getArray("scopes").getArray()), rs.getString("webhook_url"),
+                        List.of((String[]) rs.getArray("event_types").getArray()), rs.getInt("live"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
     /** What is shown once, when a system is created or its credential rotated. */
     public record Issued(String system, String credential, String webhookSecret) {
     }

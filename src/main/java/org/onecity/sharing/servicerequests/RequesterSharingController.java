@@ -9,6 +9,7 @@ import org.onecity.requests.Requester;
 import org.onecity.requests.ServiceRequest;
 import org.onecity.sharing.AgencySystem;
 import org.onecity.sharing.Governance;
+import org.onecity.sharing.PersonKeys;
 import org.onecity.sharing.Release;
 import org.onecity.sharing.ReleaseDecisions;
 import org.springframework.http.ResponseEntity;
@@ -40,11 +41,14 @@ class RequesterSharingController {
     private final RequestQueries queries;
     private final ReleaseDecisions decisions;
     private final Governance governance;
+    private final PersonKeys personKeys;
 
-    RequesterSharingController(RequestQueries queries, ReleaseDecisions decisions, Governance governance) {
+    RequesterSharingController(RequestQueries queries, ReleaseDecisions decisions, Governance governance,
+                               PersonKeys personKeys) {
         this.queries = queries;
         this.decisions = decisions;
         this.governance = governance;
+        this.personKeys = personKeys;
     }
 
     @GetMapping("/requester")
@@ -63,7 +67,8 @@ class RequesterSharingController {
         Requester requester = queries.requester(number).orElse(Requester.ANONYMOUS);
         Release release = decisions.decide(new ReleaseDecisions.Ask(RequesterFields.caller(system),
                 RequesterFields.DATASET, r.agencyCode(), number, purpose.strip(), caseRef.strip(),
-                RequesterFields.requested(fields)), RequesterFields.values(requester));
+                RequesterFields.requested(fields), personKeys.of(requester.email(), requester.phone())),
+                RequesterFields.values(requester));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("number", number);
         body.put("decision", release.decision());

@@ -6,6 +6,9 @@ import org.onecity.catalog.Catalog;
 import org.onecity.catalog.KnowledgeArticles;
 import org.onecity.catalog.ServiceSearch;
 import org.onecity.requests.RequestQueries;
+import org.onecity.requests.ServiceRequest;
+import org.onecity.sharing.Release;
+import org.onecity.sharing.RequesterReleases;
 import org.onecity.shared.Language;
 import org.onecity.shared.PlainText;
 import org.onecity.web.PageLanguage;
@@ -40,9 +43,17 @@ class AgentController {
     private final ServiceSearch search;
     private final Catalog catalog;
     private final KnowledgeArticles articles;
+    private final CallerConsents consents;
+    private final RequesterReleases releases;
+
+    /** A request of the caller, with the requester details the release decision let the agent see. */
+    record Match(ServiceRequest request, java.util.Map<String, String> requester) {
+    }
 
     AgentController(RequestQueries requests, Contacts contacts, ServiceSearch search, Catalog catalog,
-                    KnowledgeArticles articles) {
+                    KnowledgeArticles articles, CallerConsents consents, RequesterReleases releases) {
+        this.consents = consents;
+        this.releases = releases;
         this.requests = requests;
         this.contacts = contacts;
         this.search = search;
@@ -51,13 +62,17 @@ class AgentController {
     }
 
     @GetMapping("/agent")
-    String console(@ModelAttribute("caller") Caller caller, @RequestParam(required = false) String kb, Model model) {
+    String console(@ModelAttribute("caller") Caller caller, @RequestParam(required = false) String kb,
+                   @AuthenticationPrincipal StaffUser agent, Model model) {
         var matches = requests.byRequester(caller.phone(), caller.email(),
                 caller.name() != null ? caller.name() : join(caller.firstName(), caller.lastName()), 25);
-        model.addAttribute("matches", matches);
+        model.addAttribute("matches", matches.stream().map(m -> new Match(m.request(), releases.forStaff(agent,
+                m.request().number(), m.request().agencyCode(), "caller_lookup", RequesterReleases.ON_PAGES)
+                .map(Release::released).orElse(java.util.Map.of()))).toList());
         model.addAttribute("searched", PlainText.trimToNull(caller.phone()) != null
                 || PlainText.trimToNull(caller.email()) != null || PlainText.trimToNull(caller.name()) != null);
         model.addAttribute("contacts", contacts.ofCaller(caller.phone(), caller.email(), 25));
+        model.addAttribute("consents", consents.of(caller.phone(), caller.email()));
         model.addAttribute("services", caller.service() == null ? List.of()
                 : search.find(caller.service(), Language.of(caller.language()).orElse(PageLanguage.current()), 8));
         model.addAttribute("names", new ServiceNames(catalog, org.onecity.web.PageLanguage.current()));
@@ -89,6 +104,19 @@ class AgentController {
         redirect.addAttribute("name", caller.name());
         redirect.addAttribute("language", caller.languageCode());
         return "redirect:/agent";
+    }
+
+    /** The caller's answer on sharing their details under one agreement, recorded by the agent. */
+    @PostMapping("/agent/consent")
+    String consent(@ModelAttribute Caller caller, @RequestParam String agreement, @RequestParam boolean give,
+                   @AuthenticationPrincipal StaffUser agent, RedirectAttributes redirect) {
+        redirect.addAttribute(consents.record(caller.phone(), caller.email(), agreement, give, agent.username())
+                ? "consentSaved" : "consentError", agreement);
+        redirect.addAttribute("phone", caller.phone());
+        redirect.addAttribute("email", caller.email());
+        redirect.addAttribute("name", caller.name());
+        redirect.addAttribute("language", caller.languageCode());
+        return "redirect:/agent#caller-consent";
     }
 
     static String join(String a, String b) {

@@ -14,6 +14,7 @@ import org.onecity.requests.RequestRejected;
 import org.onecity.requests.RequestStatus;
 import org.onecity.requests.RequestWork;
 import org.onecity.requests.ServiceRequest;
+import org.onecity.sharing.RequesterReleases;
 import org.onecity.sla.SlaClocks;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,9 +40,12 @@ class RequestDetailController {
     private final StaffAccounts staff;
     private final Feedback feedback;
     private final Scope scope;
+    private final RequesterReleases releases;
 
     RequestDetailController(RequestQueries queries, RequestWork work, RequestCoordination coordination,
-                            SlaClocks clocks, Catalog catalog, StaffAccounts staff, Feedback feedback, Scope scope) {
+                            SlaClocks clocks, Catalog catalog, StaffAccounts staff, Feedback feedback, Scope scope,
+                            RequesterReleases releases) {
+        this.releases = releases;
         this.queries = queries;
         this.work = work;
         this.coordination = coordination;
@@ -57,7 +61,8 @@ class RequestDetailController {
         ServiceRequest r = scope.request(user, number);
         model.addAttribute("r", r);
         model.addAttribute("service", catalog.service(r.serviceCode()).orElse(null));
-        model.addAttribute("requester", queries.requester(number).orElse(null));
+        model.addAttribute("requester", releases.forStaff(user, number, r.agencyCode(), "case_work",
+                RequesterReleases.ON_PAGES).orElse(null));
         model.addAttribute("history", queries.history(number, false));
         model.addAttribute("sla", clocks.status(number).orElse(null));
         model.addAttribute("duplicates", queries.likelyDuplicates(r));

@@ -1,0 +1,24 @@
+package org.onecity.sharing;
+
+import java.util.List;
+import java.util.Optional;
+import org.onecity.accounts.StaffUser;
+
+/**
+ * Staff pages read a service request's requester details through this: the one release decision
+ * (requested ∩ agreement or own agency ∩ consent ∩ role), audited, the same as for agency systems.
+ * Denied fields come back with their reason, for the page to show as withheld. Implemented by the
+ * sharing of service requests.
+ */
+public interface RequesterReleases {
+
+    /** What a staff page shows of the requester. */
+    List<String> ON_PAGES = List.of("first_name", "last_name", "email", "phone");
+
+    /**
+     * The decision on the requester of request {@code number} (held by {@code provider}) for a staff
+     * member and purpose; empty when the request has no requester details at all (nothing to read,
+     * nothing audited).
+     */
+    Optional<Release> forStaff(StaffUser user, String number, String provider, String purpose, List<String> fields);
+}
