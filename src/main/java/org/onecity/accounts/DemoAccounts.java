@@ -34,5 +34,6 @@ class DemoAccounts implements ApplicationRunner {
         accounts.createIfAbsent("nypd.staff", PASSWORD, "Nico Precinct", "NYPD", Set.of(Role.STAFF));
         accounts.createIfAbsent("dot.staff", PASSWORD, "Dana Streets", "DOT", Set.of(Role.STAFF));
         accounts.createIfAbsent("analyst", PASSWORD, "Ari Analyst", null, Set.of(Role.ANALYST));
+        accounts.createIfAbsent("auditor", PASSWORD, "Aud Auditor (privacy office)", null, Set.of(Role.AUDITOR));
     }
 }

@@ -208,5 +208,10 @@ class SharingPagesIT extends IntegrationTest {
         agent.login("agent", SharingFixtures.PW);
         assertThat(agent.get("/admin/audit").statusCode()).isEqualTo(403);
         assertThat(admin.get("/admin/audit?lang=es").body()).contains("Auditoría de datos personales");
+
+        WebSession demoAuditor = new WebSession(port);
+        demoAuditor.login("auditor", SharingFixtures.PW);
+        assertThat(WebSession.location(demoAuditor.get("/staff"))).as("the demo auditor account").endsWith("/admin/audit");
+        assertThat(demoAuditor.get("/admin/outbox").statusCode()).isEqualTo(403);
     }
 }
