@@ -3,6 +3,8 @@ package org.onecity.portal.web;
 
 import org.onecity.catalog.Catalog;
 import org.onecity.portal.Feedback;
+import org.onecity.portal.HistoryTexts;
+import org.onecity.portal.LocalText;
 import org.onecity.requests.RequestQueries;
 import org.onecity.requests.ServiceRequest;
 import org.onecity.web.PageLanguage;
@@ -20,7 +22,10 @@ class TrackController {
     private final RequestQueries queries;
     private final Catalog catalog;
     private final Feedback feedback;
-    TrackController(RequestQueries queries, Catalog catalog, Feedback feedback) {
+    private final HistoryTexts texts;
+
+    TrackController(RequestQueries queries, Catalog catalog, Feedback feedback, HistoryTexts texts) {
+        this.texts = texts;
         this.queries = queries;
         this.catalog = catalog;
         this.feedback = feedback;
@@ -54,9 +59,11 @@ class TrackController {
         ServiceRequest r = found.get();
         var lang = PageLanguage.current();
         model.addAttribute("r", r);
-        model.addAttribute("serviceName", catalog.service(r.serviceCode()).map(s -> s.name().in(lang)).orElse(r.serviceCode()));
-        model.addAttribute("agencyName", catalog.agency(r.agencyCode()).map(a -> a.name().in(lang)).orElse(r.agencyCode()));
-        model.addAttribute("timeline", queries.history(number, true));
+        model.addAttribute("serviceName", catalog.service(r.serviceCode()).map(s -> LocalText.of(s.name(), lang))
+                .orElse(LocalText.plain(r.serviceCode())));
+        model.addAttribute("agencyName", catalog.agency(r.agencyCode()).map(a -> LocalText.of(a.name(), lang))
+                .orElse(LocalText.plain(r.agencyCode())));
+        model.addAttribute("timeline", texts.lines(queries.history(number, true), r.agencyCode(), lang));
         model.addAttribute("survey", feedback.survey(number).orElse(null));
         model.addAttribute("asks", feedback.reopenAsks(number));
         return "portal/track";

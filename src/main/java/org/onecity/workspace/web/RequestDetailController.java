@@ -5,6 +5,9 @@ import org.onecity.accounts.StaffAccounts;
 import org.onecity.accounts.StaffUser;
 import org.onecity.catalog.Catalog;
 import org.onecity.portal.Feedback;
+import org.onecity.portal.HistoryTexts;
+import org.onecity.portal.LocalText;
+import org.onecity.portal.RefusalTexts;
 import org.onecity.requests.Actor;
 import org.onecity.requests.ChangeStatus;
 import org.onecity.requests.ClosureOutcome;
@@ -39,9 +42,14 @@ class RequestDetailController {
     private final StaffAccounts staff;
     private final Feedback feedback;
     private final Scope scope;
+    private final HistoryTexts historyTexts;
+    private final RefusalTexts refusals;
 
     RequestDetailController(RequestQueries queries, RequestWork work, RequestCoordination coordination,
-                            SlaClocks clocks, Catalog catalog, StaffAccounts staff, Feedback feedback, Scope scope) {
+                            SlaClocks clocks, Catalog catalog, StaffAccounts staff, Feedback feedback, Scope scope,
+                            HistoryTexts historyTexts, RefusalTexts refusals) {
+        this.historyTexts = historyTexts;
+        this.refusals = refusals;
         this.queries = queries;
         this.work = work;
         this.coordination = coordination;
@@ -58,7 +66,8 @@ class RequestDetailController {
         model.addAttribute("r", r);
         model.addAttribute("service", catalog.service(r.serviceCode()).orElse(null));
         model.addAttribute("requester", queries.requester(number).orElse(null));
-        model.addAttribute("history", queries.history(number, false));
+        model.addAttribute("history", historyTexts.lines(queries.history(number, false), r.agencyCode(),
+                org.onecity.web.PageLanguage.current()));
         model.addAttribute("sla", clocks.status(number).orElse(null));
         model.addAttribute("duplicates", queries.likelyDuplicates(r));
         model.addAttribute("asks", feedback.reopenAsks(number));
@@ -121,7 +130,7 @@ class RequestDetailController {
             redirect.addAttribute("rerouted", number);
             return "redirect:/workspace";
         } catch (RequestRejected e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", refusal(e.getMessage()));
             return "redirect:/workspace/requests/" + number;
         }
     }
@@ -147,15 +156,17 @@ class RequestDetailController {
         });
     }
 
-    private static String act(String number, RedirectAttributes redirect, Runnable action) {
+    private String act(String number, RedirectAttributes redirect, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("done", true);
-        } catch (RequestRejected e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+        } catch (RequestRejected | IllegalArgumentException e) {
+            redirect.addFlashAttribute("problem", refusal(e.getMessage()));
         }
         return "redirect:/workspace/requests/" + number;
+    }
+
+    private LocalText refusal(String message) {
+        return refusals.of(message, org.onecity.web.PageLanguage.current());
     }
 }
