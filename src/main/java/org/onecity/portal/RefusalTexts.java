@@ -40,6 +40,7 @@ public class RefusalTexts {
         known("(\\S+) is itself a duplicate of (\\S+)", "refusal.parentIsDuplicate");
         known("(\\S+) is closed and cannot be merged", "refusal.mergeClosed");
         known("(\\S+) has duplicates of its own; merge them first", "refusal.mergeHasDuplicates");
+        known("agency (\\S+) is deactivated", "refusal.agencyInactive");
         known("unknown status", "refusal.unknownStatus");
         known("a resolution text is required", "refusal.resolutionRequired");
         known("no such ask on this request", "refusal.noAsk");

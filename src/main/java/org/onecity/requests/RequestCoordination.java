@@ -51,6 +51,9 @@ public class RequestCoordination {
         if (!r.isOpen()) {
             throw RequestRejected.conflict("a closed request cannot be re-routed");
         }
+        if (!agency.active()) {
+            throw RequestRejected.conflict("agency " + agency.code() + " is deactivated");
+        }
         if (agency.code().equals(r.agencyCode())) {
             throw RequestRejected.conflict("request " + number + " is already with " + agency.code());
         }

@@ -98,6 +98,13 @@ class AccessibilityBrowserTest extends ChannelsTest {
             b.go("/admin/articles/new");
             b.clickAndWait("#main-content form button.govuk-button");
             b.check("the article form with errors");
+            for (String page : List.of("/admin/agencies/DSNY?deactivated", "/admin?deleted=X1", "/admin/services?deleted=x-1")) {
+                b.go(page);
+                b.check("admin page " + page);
+            }
+            b.go("/admin/agencies/DSNY");
+            b.clickAndWait("#delete");
+            b.check("an agency still in use, refused");
             b.assertNoViolations();
         }
     }

@@ -76,7 +76,8 @@ class RequestDetailController {
                 .filter(s -> s != RequestStatus.CLOSED && s != RequestStatus.REOPENED && r.status().canMoveTo(s)).toList());
         model.addAttribute("outcomes", java.util.Arrays.stream(ClosureOutcome.values())
                 .filter(o -> o != ClosureOutcome.DUPLICATE).toList());
-        model.addAttribute("agencies", catalog.agencies());
+        model.addAttribute("agencies", catalog.agencies().stream()
+                .filter(a -> a.active() || a.code().equals(r.agencyCode())).toList());
         model.addAttribute("colleagues", staff.all().stream()
                 .filter(s -> s.has(Role.STAFF) && r.agencyCode().equals(s.agencyCode())).toList());
         model.addAttribute("names", new ServiceNames(catalog, org.onecity.web.PageLanguage.current()));
