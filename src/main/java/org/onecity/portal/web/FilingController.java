@@ -40,14 +40,17 @@ class FilingController {
     private final RequestIntake intake;
     private final RequestQueries queries;
     private final FilingLimiter limiter;
+    private final org.onecity.requests.AddressLocations addresses;
     private final OneCitySettings settings;
     private final String tileUrl;
     private final org.onecity.messaging.Subscriptions subscriptions;
 
     FilingController(Catalog catalog, RequestIntake intake, RequestQueries queries, FilingLimiter limiter,
                      OneCitySettings settings, @Value("${onecity.map.tile-url:}") String tileUrl,
-                     org.onecity.messaging.Subscriptions subscriptions) {
+                     org.onecity.messaging.Subscriptions subscriptions,
+                     org.onecity.requests.AddressLocations addresses) {
         this.subscriptions = subscriptions;
+        this.addresses = addresses;
         this.catalog = catalog;
         this.intake = intake;
         this.queries = queries;
@@ -82,6 +85,13 @@ class FilingController {
             var nearby = queries.openNear(service.code(), lat, lon);
             if (!nearby.isEmpty()) {
                 return render(model, service, answers, Map.of(), params, nearby);
+            }
+        }
+        if ((lat == null || lon == null) && params.getFirst("address") != null) {
+            var located = addresses.locate(params.getFirst("address"));
+            if (located.isPresent()) {
+                lat = located.get().lat();
+                lon = located.get().lon();
             }
         }
         if (!limiter.tryAcquire(request.getRemoteAddr())) {
