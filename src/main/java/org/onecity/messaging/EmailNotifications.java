@@ -76,7 +76,7 @@ class EmailNotifications {
                 .orElse(r.serviceCode());
         String detail = "status".equals(kind) ? statusWord(r.status(), extra) : extra;
         var text = texts.render(kind, lang, number, service, detail, r.expectedAt(), settings.timeZone(),
-                links.trackUrl(number), links.manageUrl(number));
+                links.trackUrl(number), links.manageUrl(number), links.feedbackUrl(number));
         outbox.add(number, kind, sub.get().email(), text.subject(), text.body(), clock.instant());
     }
 

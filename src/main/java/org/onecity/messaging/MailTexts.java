@@ -23,7 +23,7 @@ class MailTexts {
     }
 
     Text render(String kind, String language, String number, String serviceName, String extra, Instant due,
-                ZoneId zone, String trackUrl, String manageUrl) {
+                ZoneId zone, String trackUrl, String manageUrl, String feedbackUrl) {
         Locale locale = Language.of(language).orElse(Language.ENGLISH).locale();
         String dueText = due == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone).format(due);
@@ -31,7 +31,7 @@ class MailTexts {
         String body = messages.getMessage("mail." + kind + ".body",
                 new Object[]{number, serviceName, extra == null ? "" : extra, dueText}, locale)
                 + "\n\n" + messages.getMessage("mail.track", new Object[]{trackUrl}, locale)
-                + ("closed".equals(kind) ? "\n" + messages.getMessage("mail.survey", new Object[]{trackUrl}, locale) : "")
+                + ("closed".equals(kind) ? "\n" + messages.getMessage("mail.survey", new Object[]{feedbackUrl}, locale) : "")
                 + "\n\n" + messages.getMessage("mail.manage", new Object[]{manageUrl}, locale)
                 + "\n-- \n" + messages.getMessage("mail.signature", null, locale);
         return new Text(subject, body);

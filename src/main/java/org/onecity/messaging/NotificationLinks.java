@@ -13,7 +13,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Signed links in emails: whoever holds the link for a request may change its notifications or
- * unsubscribe, without an account. The key lives in the database, so every node signs alike.
+ * unsubscribe, without an account; a second signature, for another purpose, proves the requester
+ * for the survey and the ask to reopen (the private link shown once after filing, and sent in the
+ * closure email). The key lives in the database, so every node signs alike.
  */
 @Service
 public class NotificationLinks {
@@ -39,6 +41,21 @@ public class NotificationLinks {
         return publicUrl + "/track/" + number;
     }
 
+    /** The requester's private link: the request's tracking page that also takes the survey and the ask to reopen. */
+    public String feedbackUrl(String number) {
+        return publicUrl + "/track/" + number + "?key=" + feedbackKey(number);
+    }
+
+    public String feedbackKey(String number) {
+        return sign("feedback:", number);
+    }
+
+    public boolean verifyFeedback(String number, String key) {
+        return number != null && key != null
+                && MessageDigest.isEqual(feedbackKey(number).getBytes(StandardCharsets.US_ASCII),
+                key.getBytes(StandardCharsets.US_ASCII));
+    }
+
     public boolean verify(String number, String signature) {
         return number != null && signature != null
                 && MessageDigest.isEqual(sign(number).getBytes(StandardCharsets.US_ASCII),
@@ -46,10 +63,14 @@ public class NotificationLinks {
     }
 
     String sign(String number) {
+        return sign("notifications:", number);
+    }
+
+    private String sign(String purpose, String number) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            byte[] h = mac.doFinal(("notifications:" + number).getBytes(StandardCharsets.UTF_8));
+            byte[] h = mac.doFinal((purpose + number).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(h);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -51,6 +51,8 @@ class AccessibilityBrowserTest extends ChannelsTest {
                     "/services/dohmh-rodent", "/track", "/track?number=311-99999999", "/track/" + open,
                     "/track/" + closed + "?filed", "/login", "/login?error", "/login?locked", "/login?ended", "/no/such/page",
                     links.manageUrl(closed).replace("http://onecity.test", ""), "/?lang=es",
+                    links.feedbackUrl(closed).replace("http://onecity.test", "") + "&lang=ar",
+                    links.feedbackUrl(closed).replace("http://onecity.test", "") + "&filed",
                     "/services/dohmh-rodent?lang=ar", "/track/" + closed + "?lang=ur", "/?lang=zh", "/?lang=ru",
                     "/?lang=bn", "/?lang=ht", "/?lang=ko", "/?lang=fr", "/?lang=pl", "/?lang=en", "/help",
                     "/help/no-heat-in-winter", "/help/desde-la-cuna?lang=es", "/help?lang=ar",

@@ -15,7 +15,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Tracking a request by number; after closure, the survey and the ask to reopen. */
+/**
+ * Tracking a request by number (anyone holding the number sees the public view); after closure,
+ * the survey and the ask to reopen, for the requester only. The requester proves it with the
+ * private key in their link: shown once on the page after filing on the portal, texted after
+ * filing by SMS, and sent in the closure email ({@link org.onecity.messaging.NotificationLinks#feedbackUrl}).
+ * A request number alone is public (it is printed, read out on the phone, listed in open data), so
+ * it is not enough; an HMAC of the number under a key kept in the database needs no account and
+ * no stored token, and works on every node.
+ */
 @Controller
 class TrackController {
 
@@ -24,8 +32,12 @@ class TrackController {
     private final Feedback feedback;
     private final HistoryTexts texts;
 
-    TrackController(RequestQueries queries, Catalog catalog, Feedback feedback, HistoryTexts texts) {
+    private final org.onecity.messaging.NotificationLinks links;
+
+    TrackController(RequestQueries queries, Catalog catalog, Feedback feedback, HistoryTexts texts,
+                    org.onecity.messaging.NotificationLinks links) {
         this.texts = texts;
+        this.links = links;
         this.queries = queries;
         this.catalog = catalog;
         this.feedback = feedback;
@@ -49,7 +61,7 @@ class TrackController {
     }
 
     @GetMapping("/track/{number}")
-    String track(@PathVariable String number, Model model) {
+    String track(@PathVariable String number, @RequestParam(required = false) String key, Model model) {
         var found = queries.find(number);
         if (found.isEmpty()) {
             model.addAttribute("number", number);
@@ -66,26 +78,40 @@ class TrackController {
         model.addAttribute("timeline", texts.lines(queries.history(number, true), r.agencyCode(), lang));
         model.addAttribute("survey", feedback.survey(number).orElse(null));
         model.addAttribute("asks", feedback.reopenAsks(number));
+        boolean requester = links.verifyFeedback(number, key);
+        model.addAttribute("key", requester ? key : null);
+        model.addAttribute("privateLink", requester ? links.feedbackUrl(number) : null);
+        model.addAttribute("badKey", key != null && !requester);
         return "portal/track";
     }
 
     @PostMapping("/track/{number}/survey")
     String survey(@PathVariable String number, @RequestParam(required = false) Integer rating,
-                  @RequestParam(required = false) String comment, Model model) {
+                  @RequestParam(required = false) String comment, @RequestParam(required = false) String key,
+                  Model model, jakarta.servlet.http.HttpServletResponse response) {
+        if (!links.verifyFeedback(number, key)) {
+            response.setStatus(403);
+            return track(number, key, model);
+        }
         if (rating == null || !feedback.answerSurvey(number, rating, comment, PageLanguage.current().code())) {
             model.addAttribute("surveyError", "error.survey");
-            return track(number, model);
+            return track(number, key, model);
         }
-        return "redirect:/track/" + number + "?thanks";
+        return "redirect:/track/" + number + "?thanks&key=" + key;
     }
 
     @PostMapping("/track/{number}/reopen")
-    String reopen(@PathVariable String number, @RequestParam(required = false) String reason, Model model) {
+    String reopen(@PathVariable String number, @RequestParam(required = false) String reason,
+                  @RequestParam(required = false) String key, Model model,
+                  jakarta.servlet.http.HttpServletResponse response) {
+        if (!links.verifyFeedback(number, key)) {
+            response.setStatus(403);
+            return track(number, key, model);
+        }
         if (!feedback.askToReopen(number, reason)) {
             model.addAttribute("reopenError", "error.reopen");
-            return track(number, model);
+            return track(number, key, model);
         }
-        return "redirect:/track/" + number + "?asked";
+        return "redirect:/track/" + number + "?asked&key=" + key;
     }
-
 }
