@@ -35,7 +35,14 @@ class MapKeyboardBrowserTest extends ChannelsTest {
             new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(js.executeScript(
                     "var m = document.getElementById('map'); return !!(m && m.onecityMap && m.querySelector('path'));")));
             // start over land in Midtown (the default view's centre may be in the harbour, outside the city)
-            js.executeScript("document.getElementById('map').onecityMap.setView([40.7580, -73.9855], 15, {animate: false});");
+            new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(js.executeScript("""
+                    var m = document.getElementById('map').onecityMap, c = m.getCenter();
+                    if (Math.abs(c.lat - 40.7580) < 0.001 && Math.abs(c.lng + 73.9855) < 0.001 && m.getZoom() === 15) {
+                        return true;
+                    }
+                    m.stop(); m.setView([40.7580, -73.9855], 15, {animate: false});
+                    return false;""")));
+            Thread.sleep(300);
             assertThat(b.find("#map-centre").isDisplayed()).isTrue();
             assertThat(b.find("#map-keys").isDisplayed()).isTrue();
             b.check("the filing form with the map");
