@@ -69,6 +69,8 @@ class StaffAccountAdminIT extends ChannelsTest {
         assertThat(WebSession.location(again.get("/workspace"))).as("a reset ends open sessions").contains("/login?ended");
         assertThat(WebSession.location(new WebSession(port).login(user, first))).contains("/login?error");
 
+        assertThat(http.json("GET", "/api/staff/requests/311-999999999", null, user, temporary).statusCode())
+                .as("the API refuses a temporary password").isEqualTo(403);
         WebSession fresh = new WebSession(port);
         fresh.login(user, temporary);
         var forced = fresh.get("/workspace");
@@ -87,6 +89,8 @@ class StaffAccountAdminIT extends ChannelsTest {
         assertThat(fresh.get("/workspace").statusCode()).as("the session goes on after one's own change").isEqualTo(200);
         assertThat(WebSession.location(new WebSession(port).login(user, temporary))).contains("/login?error");
         assertThat(WebSession.location(new WebSession(port).login(user, "my-own-password-1"))).endsWith("/staff");
+        assertThat(http.json("GET", "/api/staff/requests/311-999999999", null, user, "my-own-password-1").statusCode())
+                .as("with their own password the API answers (no such request)").isEqualTo(404);
     }
 
     @Test
