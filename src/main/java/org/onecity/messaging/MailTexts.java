@@ -22,6 +22,13 @@ class MailTexts {
         this.messages = messages;
     }
 
+    /** A status in the requester's language, with the public note staff wrote (as they wrote it). */
+    String status(String wire, String note, String language) {
+        Locale locale = Language.of(language).orElse(Language.ENGLISH).locale();
+        String name = messages.getMessage("status." + wire, null, wire, locale);
+        return note == null ? name : name + " — " + note;
+    }
+
     Text render(String kind, String language, String number, String serviceName, String extra, Instant due,
                 ZoneId zone, String trackUrl, String manageUrl, String feedbackUrl) {
         Locale locale = Language.of(language).orElse(Language.ENGLISH).locale();
