@@ -34,6 +34,9 @@ public class HistoryTexts {
     private static final Pattern DUPLICATE_OF = Pattern.compile("Duplicate of (\\S+): follow that request for updates");
     private static final Pattern MERGED = Pattern.compile("Merged duplicate (\\S+)");
     private static final Pattern ESCALATED = Pattern.compile("Overdue: escalated to level (\\d+) \\((.*)\\)");
+    private static final Pattern ASKED = Pattern.compile("The resident asked to reopen: (.*)", Pattern.DOTALL);
+    private static final Pattern REOPENED = Pattern.compile("Reopened at the resident's request: (.*)", Pattern.DOTALL);
+    private static final Pattern SENT_TO = Pattern.compile("(.*) \\(sent to (\\S+)\\)", Pattern.DOTALL);
 
     private final MessageSource messages;
     private final Catalog catalog;
@@ -87,7 +90,18 @@ public class HistoryTexts {
                     return msg(page, "history.escalated", LocalText.plain(level), title);
                 }
             }
+            case "reopened" -> {
+                if ((m = REOPENED.matcher(note)).matches()) {
+                    return msg(page, "history.reopenedAsked", new LocalText.Part(m.group(1), null));
+                }
+            }
             case "note" -> {
+                if ((m = ASKED.matcher(note)).matches()) {
+                    return msg(page, "history.askedToReopen", new LocalText.Part(m.group(1), null));
+                }
+                if ((m = SENT_TO.matcher(note)).matches()) {
+                    return msg(page, "history.sentTo", new LocalText.Part(m.group(1), null), LocalText.plain(m.group(2)));
+                }
                 if ("system".equals(h.actorKind()) && (m = ROUTED.matcher(note)).matches()) {
                     return msg(page, "history.routed", agency(m.group(1), page), reason(m.group(2), page));
                 }

@@ -36,6 +36,12 @@ class SystemTextsIT extends ChannelsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.onecity.requests.RequestWork work;
+
+    @Autowired
+    Feedback feedback;
+
     @Test
     void historyLinesFollowThePageLanguage() {
         String n = file();
@@ -71,6 +77,22 @@ class SystemTextsIT extends ChannelsTest {
         String es = new WebSession(port).get("/track/" + n + "?lang=es").body();
         assertThat(es).contains("Remitida a Departamento de Transporte").contains("Remitida a Departamento de Sanidad")
                 .doesNotContain("Referred to");
+    }
+
+    @Test
+    void reopenAsksAndTheirDecisionReadInThePageLanguage() {
+        String n = file();
+        work.changeStatus(new org.onecity.requests.ChangeStatus(n, org.onecity.requests.RequestStatus.CLOSED,
+                org.onecity.requests.ClosureOutcome.RESOLVED, "Done", true, "Swept", Actor.staff("dsny.staff")));
+        feedback.askToReopen(n, "Sigue sucio");
+        feedback.decide(feedback.reopenAsks(n).get(0).id(), true, "dsny.staff");
+        WebSession staff = new WebSession(port);
+        staff.login("dsny.staff", "demo1234");
+        String detail = staff.get("/workspace/requests/" + n + "?lang=es").body();
+        assertThat(detail).contains("El residente pidió reabrirla: Sigue sucio")
+                .contains("Reabierta a pedido del residente: Sigue sucio").doesNotContain("at the resident");
+        assertThat(new WebSession(port).get("/track/" + n + "?lang=en").body())
+                .contains("Reopened at the resident&#39;s request: Sigue sucio");
     }
 
     @Test
