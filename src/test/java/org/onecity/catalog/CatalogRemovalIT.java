@@ -113,6 +113,19 @@ class CatalogRemovalIT extends ChannelsTest {
     }
 
     @Test
+    void anAgencyWithAnInformationSharingSystemIsKept() {
+        Http http = new Http(port);
+        String code = "S" + ThreadLocalRandom.current().nextInt(1_000_000);
+        assertThat(put(http, "/api/admin/agencies/" + code, agency(code))).isEqualTo(200);
+        var system = http.json("POST", "/api/admin/sharing/systems", "{\"code\":\"sys-" + code.toLowerCase()
+                + "\",\"agency\":\"" + code + "\",\"name\":\"sys\",\"scopes\":[]}", "admin", "demo1234");
+        assertThat(system.statusCode()).as(system.body()).isEqualTo(201);
+        var refused = http.json("DELETE", "/api/admin/agencies/" + code + "?permanently=true", null, "admin", "demo1234");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("\"kind\":\"agencySystems\"");
+    }
+
+    @Test
     void noRequestCanBeReroutedToADeactivatedAgency() {
         Http http = new Http(port);
         String code = "V" + ThreadLocalRandom.current().nextInt(1_000_000);
