@@ -68,6 +68,15 @@ class AddressLocatingIT extends ChannelsTest {
         assertThat(located.lat()).isEqualTo(40.7322);
         assertThat(located.districts().communityDistrict()).isNotNull();
 
+        WebSession agent = new WebSession(port);
+        agent.login("agent", "demo1234");
+        agent.get("/agent/file/dsny-graffiti?phone=2125550123");
+        var byPhone = agent.postMultipart("/agent/file/dsny-graffiti", List.of(Map.entry("phone", "2125550123"),
+                Map.entry("address", house + " WEST 4 STREET")), List.of());
+        assertThat(byPhone.statusCode()).as(byPhone.body()).isEqualTo(302);
+        String phoned = WebSession.location(byPhone).replaceAll(".*filed=([^&]+).*", "$1");
+        assertThat(queries.find(phoned).orElseThrow().lat()).as("the agent's typed address too").isEqualTo(40.7322);
+
         seed(house + " Broadway", 40.7590, -73.9845);
         seed(house + " Broadway", 40.6950, -73.9300);
         String ambiguous = web.postMultipart("/services/dsny-graffiti",
