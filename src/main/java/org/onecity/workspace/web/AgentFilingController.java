@@ -45,11 +45,13 @@ class AgentFilingController {
     private final String tileUrl;
 
     private final org.onecity.requests.AddressLocations addresses;
+    private final org.onecity.messaging.NotificationLinks links;
 
     AgentFilingController(Catalog catalog, RequestIntake intake, Contacts contacts, OneCitySettings settings,
                           @Value("${onecity.map.tile-url:}") String tileUrl,
-                          org.onecity.requests.AddressLocations addresses) {
+                          org.onecity.requests.AddressLocations addresses, org.onecity.messaging.NotificationLinks links) {
         this.addresses = addresses;
+        this.links = links;
         this.catalog = catalog;
         this.intake = intake;
         this.contacts = contacts;
@@ -94,6 +96,7 @@ class AgentFilingController {
             redirect.addAttribute("email", caller.email());
             redirect.addAttribute("language", language);
             redirect.addAttribute("filed", r.number());
+            redirect.addFlashAttribute("privateLink", links.feedbackUrl(r.number()));
             return "redirect:/agent";
         } catch (RequestRejected e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
