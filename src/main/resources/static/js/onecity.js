@@ -1,4 +1,4 @@
-// OneCity pages work without JavaScript; this file only adds the map picker and htmx's CSRF header.
+// OneCity pages work without JavaScript; this file only adds the map picker (pointer and keyboard) and htmx's CSRF header.
 (function () {
   "use strict";
   document.body && document.body.classList.add("js-enabled", "govuk-frontend-supported");
@@ -19,9 +19,17 @@
     var lat = document.getElementById("lat");
     var lon = document.getElementById("lon");
     var status = document.getElementById("map-status");
-    var map = L.map(el, { attributionControl: false }).setView([40.7128, -73.95], 10);
+    var map = L.map(el, { attributionControl: false, keyboardPanDelta: 60 }).setView([40.7128, -73.95], 10);
     el.onecityMap = map;
-    map.getContainer().removeAttribute("tabindex");
+    // Keyboard: the map takes focus; arrow keys move it (Leaflet), + and - zoom, Enter or Space puts
+    // the point at the centre (shown by a cross), as does the "use the centre" button.
+    var keys = document.getElementById("map-keys");
+    var centre = document.getElementById("map-centre");
+    map.getContainer().setAttribute("tabindex", "0");
+    if (keys) {
+      keys.hidden = false;
+      map.getContainer().setAttribute("aria-describedby", "map-keys");
+    }
     var tiles = el.dataset.tiles;
     if (tiles) {
       L.tileLayer(tiles, { maxZoom: 19 }).addTo(map);
@@ -51,6 +59,16 @@
       pick(L.latLng(parseFloat(lat.value), parseFloat(lon.value)));
     }
     map.on("click", function (e) { pick(e.latlng); });
+    map.getContainer().addEventListener("keydown", function (e) {
+      if (e.target === map.getContainer() && (e.key === "Enter" || e.key === " ")) {
+        e.preventDefault();
+        pick(map.getCenter());
+      }
+    });
+    if (centre) {
+      centre.hidden = false;
+      centre.addEventListener("click", function () { pick(map.getCenter()); });
+    }
   }
 
   document.addEventListener("DOMContentLoaded", function () {

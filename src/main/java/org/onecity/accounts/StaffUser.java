@@ -7,9 +7,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A signed-in staff member: who, with which roles, for which agency (null for city-wide roles). */
+/**
+ * A signed-in staff member: who, with which roles, for which agency (null for city-wide roles);
+ * whether the account is enabled, and whether its password is a temporary one an admin set (the
+ * person must choose their own before using any staff screen).
+ */
 public record StaffUser(String username, String displayName, String agencyCode, Set<Role> roles,
-                        String passwordHash, boolean enabled) implements UserDetails {
+                        String passwordHash, boolean enabled, boolean mustChangePassword) implements UserDetails {
 
     public StaffUser {
         roles = Set.copyOf(roles);

@@ -74,13 +74,9 @@ class EmailNotifications {
         String lang = sub.get().language();
         String service = catalog.service(r.serviceCode()).map(s -> s.name().in(Language.of(lang).orElse(Language.ENGLISH)))
                 .orElse(r.serviceCode());
-        String detail = "status".equals(kind) ? statusWord(r.status(), extra) : extra;
+        String detail = "status".equals(kind) ? texts.status(r.status().wire(), extra, lang) : extra;
         var text = texts.render(kind, lang, number, service, detail, r.expectedAt(), settings.timeZone(),
-                links.trackUrl(number), links.manageUrl(number), links.myDataUrl(number));
+                links.trackUrl(number), links.manageUrl(number), links.feedbackUrl(number), links.myDataUrl(number));
         outbox.add(number, kind, sub.get().email(), text.subject(), text.body(), clock.instant());
-    }
-
-    private static String statusWord(RequestStatus status, String note) {
-        return note == null ? status.wire() : status.wire() + " — " + note;
     }
 }

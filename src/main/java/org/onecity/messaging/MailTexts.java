@@ -22,8 +22,15 @@ class MailTexts {
         this.messages = messages;
     }
 
+    /** A status in the requester's language, with the public note staff wrote (as they wrote it). */
+    String status(String wire, String note, String language) {
+        Locale locale = Language.of(language).orElse(Language.ENGLISH).locale();
+        String name = messages.getMessage("status." + wire, null, wire, locale);
+        return note == null ? name : name + " — " + note;
+    }
+
     Text render(String kind, String language, String number, String serviceName, String extra, Instant due,
-                ZoneId zone, String trackUrl, String manageUrl, String myDataUrl) {
+                ZoneId zone, String trackUrl, String manageUrl, String feedbackUrl, String myDataUrl) {
         Locale locale = Language.of(language).orElse(Language.ENGLISH).locale();
         String dueText = due == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone).format(due);
@@ -31,7 +38,7 @@ class MailTexts {
         String body = messages.getMessage("mail." + kind + ".body",
                 new Object[]{number, serviceName, extra == null ? "" : extra, dueText}, locale)
                 + "\n\n" + messages.getMessage("mail.track", new Object[]{trackUrl}, locale)
-                + ("closed".equals(kind) ? "\n" + messages.getMessage("mail.survey", new Object[]{trackUrl}, locale) : "")
+                + ("closed".equals(kind) ? "\n" + messages.getMessage("mail.survey", new Object[]{feedbackUrl}, locale) : "")
                 + "\n\n" + messages.getMessage("mail.manage", new Object[]{manageUrl}, locale)
                 + ("confirmation".equals(kind) ? "\n" + messages.getMessage("mail.myData", new Object[]{myDataUrl}, locale)
                 : "")

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Signed links in emails: whoever holds the link for a request may change its notifications or
- * unsubscribe, without an account. The key lives in the database, so every node signs alike.
+ * unsubscribe, without an account; other signatures, one per use, prove the requester for the
+ * survey and the ask to reopen (the private link shown once after filing, and sent in the closure
+ * email) and open their who-accessed-my-data page. The key lives in the database, so every node
+ * signs alike.
  */
 @Service
 public class NotificationLinks {
@@ -48,6 +51,21 @@ public class NotificationLinks {
 
     public String trackUrl(String number) {
         return publicUrl + "/track/" + number;
+    }
+
+    /** The requester's private link: the request's tracking page that also takes the survey and the ask to reopen. */
+    public String feedbackUrl(String number) {
+        return publicUrl + "/track/" + number + "?key=" + feedbackKey(number);
+    }
+
+    public String feedbackKey(String number) {
+        return sign("feedback", number);
+    }
+
+    public boolean verifyFeedback(String number, String key) {
+        return number != null && key != null
+                && MessageDigest.isEqual(feedbackKey(number).getBytes(StandardCharsets.US_ASCII),
+                key.getBytes(StandardCharsets.US_ASCII));
     }
 
     public boolean verify(String number, String signature) {

@@ -51,6 +51,9 @@ public class RequestCoordination {
         if (!r.isOpen()) {
             throw RequestRejected.conflict("a closed request cannot be re-routed");
         }
+        if (!agency.active()) {
+            throw RequestRejected.conflict("agency " + agency.code() + " is deactivated");
+        }
         if (agency.code().equals(r.agencyCode())) {
             throw RequestRejected.conflict("request " + number + " is already with " + agency.code());
         }
@@ -59,7 +62,7 @@ public class RequestCoordination {
         history.append(id, new HistoryLog.Line("rerouted", actor, now, null, null, why, false,
                 Map.of("from", r.agencyCode(), "to", agency.code())));
         history.append(id, new HistoryLog.Line("note", actor, now, null, null,
-                "Referred to " + agency.name().english(), true, Map.of()));
+                "Referred to " + agency.name().english(), true, Map.of("referred_to", agency.code())));
         events.publishEvent(new RequestRerouted(number, r.agencyCode(), agency.code(), why, now));
         return requests.byId(id).orElseThrow();
     }

@@ -43,6 +43,25 @@ public class RequestQueries {
     public List<ServiceRequest> search(RequestQuery q) {
         StringBuilder where = new StringBuilder(" where true");
         var params = new java.util.LinkedHashMap<String, Object>();
+        where(q, where, params);
+        String order = q.order() == RequestQuery.Order.DUE_FIRST
+                ? " order by r.expected_at asc nulls last, r.id" : " order by r.requested_at desc, r.id desc";
+        String text = RequestRows.SELECT + where + order + " limit :limit offset :offset";
+        params.put("limit", q.pageSize());
+        params.put("offset", (long) (q.page() - 1) * q.pageSize());
+        return jdbc.sql(text).params(params).query(RequestRows::map).list();
+    }
+
+    /** How many requests the search matches over all its pages. */
+    public long count(RequestQuery q) {
+        StringBuilder where = new StringBuilder(" where true");
+        var params = new java.util.LinkedHashMap<String, Object>();
+        where(q, where, params);
+        return jdbc.sql("select count(*) from requests.service_request r" + where).params(params)
+                .query(Long.class).single();
+    }
+
+    private static void where(RequestQuery q, StringBuilder where, java.util.Map<String, Object> params) {
         if (!q.numbers().isEmpty()) {
             where.append(" and r.number = any(:numbers)");
             params.put("numbers", q.numbers().toArray(String[]::new));
@@ -62,11 +81,15 @@ public class RequestQueries {
             if (q.open() != null) {
                 where.append(q.open() ? " and r.status <> 'closed'" : " and r.status = 'closed'");
             }
+            if (!q.statuses().isEmpty()) {
+                where.append(" and r.status = any(:statuses)");
+                params.put("statuses", q.statuses().toArray(String[]::new));
+            }
+            if (q.district() != null) {
+                where.append(" and (r.community_district = :district or r.borough = :district)");
+                params.put("district", q.district());
+            }
         }
-        String text = RequestRows.SELECT + where + " order by r.requested_at desc, r.id desc limit :limit offset :offset";
-        params.put("limit", q.pageSize());
-        params.put("offset", (long) (q.page() - 1) * q.pageSize());
-        return jdbc.sql(text).params(params).query(RequestRows::map).list();
     }
 
     private static void range(StringBuilder where, java.util.Map<String, Object> params, String column, String op,

@@ -34,6 +34,22 @@ public record Texts(Map<String, String> values) {
         return values.values().stream().findFirst().orElse("");
     }
 
+    /**
+     * The language of what {@link #in(Language)} shows, when it is not the one asked for (the text
+     * fell back to English or another language); null when the text is in the asked language. Pages
+     * put it in a {@code lang} attribute so screen readers pronounce the fallback right.
+     */
+    public String langOf(Language language) {
+        String v = values.get(language.code());
+        if (v != null && !v.isBlank()) {
+            return null;
+        }
+        if (values.get(Language.ENGLISH.code()) != null) {
+            return Language.ENGLISH.code();
+        }
+        return values.keySet().stream().findFirst().filter(k -> !k.equals(language.code())).orElse(null);
+    }
+
     public String english() {
         return in(Language.ENGLISH);
     }

@@ -56,8 +56,10 @@ class AccessibilityBrowserTest extends ChannelsTest {
         try (Browser b = Browser.open(port)) {
             for (String page : List.of("/", "/search?q=rats", "/groups/noise", "/services/dohmh-food-poisoning",
                     "/services/dohmh-rodent", "/track", "/track?number=311-99999999", "/track/" + open,
-                    "/track/" + closed + "?filed", "/login", "/login?error", "/login?locked", "/no/such/page",
+                    "/track/" + closed + "?filed", "/login", "/login?error", "/login?locked", "/login?ended", "/no/such/page",
                     links.manageUrl(closed).replace("http://onecity.test", ""), "/?lang=es",
+                    links.feedbackUrl(closed).replace("http://onecity.test", "") + "&lang=ar",
+                    links.feedbackUrl(closed).replace("http://onecity.test", "") + "&filed",
                     "/services/dohmh-rodent?lang=ar", "/track/" + closed + "?lang=ur", "/?lang=zh", "/?lang=ru",
                     "/?lang=bn", "/?lang=ht", "/?lang=ko", "/?lang=fr", "/?lang=pl", "/?lang=en", "/help",
                     "/help/no-heat-in-winter", "/help/desde-la-cuna?lang=es", "/help?lang=ar",
@@ -84,10 +86,13 @@ class AccessibilityBrowserTest extends ChannelsTest {
             b.logout();
             b.login("dsny.staff");
             for (String page : List.of("/workspace", "/workspace/requests/" + open, "/workspace/requests/" + closed,
-                    "/agent")) {
+                    "/agent", "/account/password", "/account/password?changed&lang=es")) {
                 b.go(page);
                 b.check("staff page " + page);
             }
+            b.go("/account/password");
+            b.clickAndWait("#main-content form button.govuk-button");
+            b.check("the change-password form with errors");
             b.logout();
             b.login("dsny.supervisor");
             b.go("/workspace/supervisor");
@@ -96,6 +101,7 @@ class AccessibilityBrowserTest extends ChannelsTest {
             b.login("admin");
             for (String page : List.of("/admin", "/admin/agencies/DSNY", "/admin/agencies/new", "/admin/services",
                     "/admin/services/dohmh-food-poisoning", "/admin/services/new", "/admin/staff", "/admin/api-keys",
+                    "/admin/staff/dsny.staff", "/admin/staff/dsny.staff?problem=self", "/admin/staff/dsny.staff?done=saved&lang=es",
                     "/admin/articles", "/admin/articles/new", "/admin/articles/bulk-item-pickup",
                     "/workspace?agency=DSNY", "/workspace/requests/" + open, "/workspace/supervisor?agency=DSNY",
                     "/admin/imports", "/admin/imports?problem=tooLarge", "/admin/imports/" + run,
@@ -116,6 +122,13 @@ class AccessibilityBrowserTest extends ChannelsTest {
             b.go("/admin/articles/new");
             b.clickAndWait("#main-content form button.govuk-button");
             b.check("the article form with errors");
+            for (String page : List.of("/admin/agencies/DSNY?deactivated", "/admin?deleted=X1", "/admin/services?deleted=x-1")) {
+                b.go(page);
+                b.check("admin page " + page);
+            }
+            b.go("/admin/agencies/DSNY");
+            b.clickAndWait("#delete");
+            b.check("an agency still in use, refused");
             b.assertNoViolations();
         }
     }

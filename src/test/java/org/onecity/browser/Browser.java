@@ -73,10 +73,28 @@ final class Browser implements AutoCloseable {
     void clickAndWait(String css) {
         var html = find("html");
         find(css).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> gone(html));
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * True once the element left the page. Chromium sometimes answers a node of the page being
+     * replaced with "does not belong to the document" rather than a stale reference: gone too.
+     */
+    private static boolean gone(org.openqa.selenium.WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("does not belong to the document") || m.contains("No node with given id")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     void login(String user) {

@@ -119,12 +119,23 @@ class ResidentStoryBrowserTest extends ChannelsTest {
                     "Novedad en la solicitud " + number + ": Suciedad", "Solicitud " + number + " cerrada: Suciedad");
             assertThat(queries.find(byPhone).orElseThrow().language()).isEqualTo("es");
 
-            // 5. Tracks it, answers the survey and asks to reopen.
+            // 5. Tracks it by number; answers the survey and asks to reopen through the private link in the closure email.
             b.go("/track?lang=es");
             b.type("#number", number);
             b.clickAndWait("form[action='/track'] button");
             assertThat(b.find("#status").getText()).isEqualTo("Cerrada");
             assertThat(b.find("#timeline").getText()).contains("La cuadrilla va en camino");
+            assertThat(b.driver.findElements(org.openqa.selenium.By.id("survey-form"))).as("the number alone is not enough").isEmpty();
+            String closure = to(email).stream().filter(m -> subject(m).contains("cerrada")).map(m -> {
+                try {
+                    return (String) m.getContent();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).findFirst().orElseThrow();
+            String link = closure.replaceAll("(?s).*(http://onecity\\.test/track/" + number + "\\?key=[A-Za-z0-9_-]+).*", "$1");
+            assertThat(link).startsWith("http://onecity.test/track/");
+            b.go(link.replace("http://onecity.test", ""));
             b.find("label[for=rating-2]").click();
             b.type("#comment", "Tardaron mucho");
             b.clickAndWait("form[action$='/survey'] button");

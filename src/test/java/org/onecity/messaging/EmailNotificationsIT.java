@@ -60,8 +60,9 @@ class EmailNotificationsIT extends ChannelsTest {
                         + ": Suciedad", "Solicitud " + number + " cerrada: Suciedad");
         String closed = (String) mails.get(2).getContent();
         assertThat(closed).contains("Calle limpia").contains("http://onecity.test/track/" + number)
-                .contains("Díganos cómo lo hicimos");
-        assertThat((String) mails.get(1).getContent()).contains("Vamos en camino");
+                .contains("Díganos cómo lo hicimos")
+                .as("the survey link is the requester's private link").containsPattern("/track/" + number + "\\?key=[A-Za-z0-9_-]{20,}");
+        assertThat((String) mails.get(1).getContent()).contains("En curso — Vamos en camino").doesNotContain("in_progress");
 
         Matcher link = Pattern.compile("http://onecity.test(/notifications/\\S+)").matcher(closed);
         assertThat(link.find()).isTrue();

@@ -32,6 +32,7 @@ class SmsWebhookIT extends ChannelsTest {
         assertThat(text(phone, "1")).contains("Where is it?");
         String filed = text(phone, "350 5th Ave, Manhattan");
         String number = filed.replaceAll("(?s).*(311-\\d+).*", "$1");
+        assertThat(filed).as("the private link for the survey").containsPattern("/track/" + number + "\\?key=[A-Za-z0-9_-]{20,}");
         var request = queries.find(number).orElseThrow();
         assertThat(request.channel().wire()).isEqualTo("sms");
         assertThat(request.serviceCode()).isEqualTo("dohmh-rodent");

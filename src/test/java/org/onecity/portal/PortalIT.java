@@ -82,8 +82,12 @@ class PortalIT extends ChannelsTest {
         assertThat(request.attributes()).containsEntry("people_ill", "3").containsKey("meal_time");
         assertThat(queries.requester(number).orElseThrow().email()).isEqualTo("portal.it@example.com");
 
-        var confirmation = web.get("/track/" + number + "?filed");
-        assertThat(confirmation.body()).contains("govuk-panel--confirmation").contains(number);
+        String confirmationUrl = WebSession.location(filed);
+        assertThat(confirmationUrl).contains("?filed&key=");
+        String key = confirmationUrl.replaceAll(".*[?&]key=([^&]+).*", "$1");
+        var confirmation = web.get(confirmationUrl);
+        assertThat(confirmation.body()).contains("govuk-panel--confirmation").contains(number)
+                .contains("id=\"private-link\"").contains("/track/" + number + "?key=" + key);
 
         web.get("/services/dohmh-food-poisoning");
         var again = web.postMultipart("/services/dohmh-food-poisoning", fields(lat, lon, ""), List.of());
@@ -97,14 +101,26 @@ class PortalIT extends ChannelsTest {
         work.changeStatus(new ChangeStatus(number, RequestStatus.CLOSED, ClosureOutcome.RESOLVED, "Inspected",
                 true, "Inspected the restaurant", Actor.staff("portal-it")));
         var closed = web.get("/track/" + number);
-        assertThat(closed.body()).contains("Inspected the restaurant").contains("name=\"rating\"").contains("name=\"reason\"");
-        assertThat(web.post("/track/" + number + "/survey", List.of(Map.entry("rating", "9"))).statusCode()).isEqualTo(200);
-        var survey = web.post("/track/" + number + "/survey", List.of(Map.entry("rating", "4"), Map.entry("comment", "Quick")));
-        assertThat(WebSession.location(survey)).endsWith("?thanks");
+        assertThat(closed.body()).as("the number alone does not give the survey").contains("Inspected the restaurant")
+                .doesNotContain("name=\"rating\"").doesNotContain("name=\"reason\"").contains("id=\"need-link\"");
+        var stranger = web.post("/track/" + number + "/survey", List.of(Map.entry("rating", "1"), Map.entry("comment", "x")));
+        assertThat(stranger.statusCode()).isEqualTo(403);
+        assertThat(web.post("/track/" + number + "/reopen", List.of(Map.entry("reason", "x"), Map.entry("key", key + "x")))
+                .statusCode()).isEqualTo(403);
+        assertThat(feedback.survey(number)).isEmpty();
+        assertThat(feedback.reopenAsks(number)).isEmpty();
+        var mine = web.get("/track/" + number + "?key=" + key);
+        assertThat(mine.body()).contains("name=\"rating\"").contains("name=\"reason\"");
+        assertThat(web.post("/track/" + number + "/survey", List.of(Map.entry("rating", "9"), Map.entry("key", key)))
+                .statusCode()).isEqualTo(200);
+        var survey = web.post("/track/" + number + "/survey", List.of(Map.entry("rating", "4"), Map.entry("comment", "Quick"),
+                Map.entry("key", key)));
+        assertThat(WebSession.location(survey)).endsWith("?thanks&key=" + key);
         assertThat(feedback.survey(number).orElseThrow().rating()).isEqualTo(4);
-        web.get("/track/" + number);
-        var reopen = web.post("/track/" + number + "/reopen", List.of(Map.entry("reason", "Still sick people")));
-        assertThat(WebSession.location(reopen)).endsWith("?asked");
+        web.get("/track/" + number + "?key=" + key);
+        var reopen = web.post("/track/" + number + "/reopen", List.of(Map.entry("reason", "Still sick people"),
+                Map.entry("key", key)));
+        assertThat(WebSession.location(reopen)).endsWith("?asked&key=" + key);
         assertThat(feedback.reopenAsks(number)).extracting(Feedback.ReopenAsk::reason).containsExactly("Still sick people");
         assertThat(queries.history(number, false)).anyMatch(h -> h.note() != null && h.note().contains("Still sick people"));
     }

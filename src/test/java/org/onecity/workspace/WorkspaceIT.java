@@ -52,6 +52,9 @@ class WorkspaceIT extends ChannelsTest {
                 List.of());
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(302);
         String number = WebSession.location(filed).replaceAll(".*filed=([^&]+).*", "$1");
+        assertThat(agent.get(WebSession.location(filed)).body()).as("the caller's private link, once")
+                .containsPattern("/track/" + number + "\\?key=[A-Za-z0-9_-]{20,}");
+        assertThat(agent.get(WebSession.location(filed)).body()).doesNotContain("?key=");
         var r = queries.find(number).orElseThrow();
         assertThat(r.channel()).isEqualTo(Channel.PHONE);
         assertThat(r.language()).isEqualTo("es");

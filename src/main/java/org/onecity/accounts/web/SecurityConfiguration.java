@@ -28,6 +28,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/staff/**").hasAnyRole("ADMIN", "AGENT", "STAFF", "SUPERVISOR")
                         .anyRequest().hasRole("ADMIN"))
                 .httpBasic(Customizer.withDefaults())
+                .addFilterAfter(new TemporaryPasswordApiFilter(),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(

@@ -33,7 +33,7 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(100)
-    SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle,
+    SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, org.onecity.accounts.StaffAccounts accounts,
                                     @Value("${onecity.map.tile-url:}") String tileUrl) throws Exception {
         http.securityMatcher(new NegatedRequestMatcher(new OrRequestMatcher(java.util.Arrays.stream(API)
                         .map(p -> (org.springframework.security.web.util.matcher.RequestMatcher)
@@ -53,6 +53,8 @@ class WebSecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new StaffSessionFilter(accounts),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/sms/inbound"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h

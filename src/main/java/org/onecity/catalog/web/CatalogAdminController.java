@@ -5,6 +5,8 @@ import java.util.Map;
 import org.onecity.catalog.Agency;
 import org.onecity.catalog.Catalog;
 import org.onecity.catalog.CatalogFile;
+import org.onecity.catalog.CatalogInUse;
+import org.onecity.catalog.CatalogRemoval;
 import org.onecity.catalog.InvalidCatalogEntry;
 import org.onecity.catalog.ServiceType;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +14,9 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,9 +28,11 @@ import tools.jackson.databind.JsonNode;
 class CatalogAdminController {
 
     private final Catalog catalog;
+    private final CatalogRemoval removal;
 
-    CatalogAdminController(Catalog catalog) {
+    CatalogAdminController(Catalog catalog, CatalogRemoval removal) {
         this.catalog = catalog;
+        this.removal = removal;
     }
 
     @GetMapping("/agencies")
@@ -70,10 +76,42 @@ class CatalogAdminController {
         return CatalogJson.service(catalog.saveService(s));
     }
 
-    /** Retires a service type: it disappears from Open311 and the portal; its requests stay. */
+    /**
+     * Retires a service type: it disappears from Open311 and the portal; its requests stay. With
+     * {@code ?permanently=true} it is deleted instead, only when nothing refers to it (409 says what does).
+     */
     @DeleteMapping("/services/{code}")
-    ResponseEntity<Void> deactivate(@PathVariable String code) {
-        return catalog.setActive(code, false) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+    ResponseEntity<Void> deactivate(@PathVariable String code, @RequestParam(defaultValue = "false") boolean permanently) {
+        boolean found = permanently ? removal.deleteService(code) : catalog.setActive(code, false);
+        return found ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+    }
+
+    @PostMapping("/services/{code}/reactivate")
+    ResponseEntity<Void> reactivateService(@PathVariable String code) {
+        return catalog.setActive(code, true) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+    }
+
+    /**
+     * Deactivates an agency (it stays readable; no request can be re-routed to it). With
+     * {@code ?permanently=true} it is deleted instead, only when nothing refers to it (409 says what does).
+     */
+    @DeleteMapping("/agencies/{code}")
+    ResponseEntity<Void> deactivateAgency(@PathVariable String code,
+                                          @RequestParam(defaultValue = "false") boolean permanently) {
+        boolean found = permanently ? removal.deleteAgency(code) : removal.setAgencyActive(code, false);
+        return found ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+    }
+
+    @PostMapping("/agencies/{code}/reactivate")
+    ResponseEntity<Void> reactivateAgency(@PathVariable String code) {
+        return removal.setAgencyActive(code, true) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+    }
+
+    @ExceptionHandler(CatalogInUse.class)
+    ResponseEntity<Map<String, Object>> inUse(CatalogInUse e) {
+        return ResponseEntity.status(org.springframework.http.HttpStatus.CONFLICT).body(Map.of(
+                "errors", List.of(e.getMessage()),
+                "uses", e.uses().stream().map(u -> Map.of("kind", u.kind(), "count", u.count())).toList()));
     }
 
     @ExceptionHandler(InvalidCatalogEntry.class)

@@ -43,9 +43,14 @@ public class SmsDialogue {
     private final RequestQueries queries;
     private final MessageSource messages;
     private final Clock clock;
+    private final org.onecity.requests.AddressLocations addresses;
+    private final org.onecity.messaging.NotificationLinks links;
 
     SmsDialogue(ConversationStore store, ServiceSearch search, Catalog catalog, RequestIntake intake,
-                RequestQueries queries, MessageSource messages, Clock clock) {
+                RequestQueries queries, MessageSource messages, Clock clock,
+                org.onecity.requests.AddressLocations addresses, org.onecity.messaging.NotificationLinks links) {
+        this.addresses = addresses;
+        this.links = links;
         this.store = store;
         this.search = search;
         this.catalog = catalog;
@@ -162,11 +167,13 @@ public class SmsDialogue {
 
     private Reply file(Conversation c, String address) {
         try {
-            var submitted = intake.submit(new SubmitRequest(c.serviceCode(), Channel.SMS, c.question(), null, null,
-                    address, null, null, c.answers(), new Requester(null, null, null, c.phone(), null, null), List.of(),
+            var point = addresses.locate(address);
+            var submitted = intake.submit(new SubmitRequest(c.serviceCode(), Channel.SMS, c.question(),
+                    point.map(p -> p.lat()).orElse(null), point.map(p -> p.lon()).orElse(null), address, null, null, c.answers(), new Requester(null, null, null, c.phone(), null, null), List.of(),
                     List.of(), c.language(), "sms:" + c.phone(), null, null));
             return new Reply(Conversation.idle(c.phone(), c.language()),
-                    say(c.language(), "sms.filed", submitted.request().number()));
+                    say(c.language(), "sms.filed", submitted.request().number()) + "\n"
+                            + say(c.language(), "sms.privateLink", links.feedbackUrl(submitted.request().number())));
         } catch (RequestRejected e) {
             Conversation restart = new Conversation(c.phone(), "answering", c.question(), c.candidates(),
                     c.serviceCode(), 0, Map.of(), c.language());

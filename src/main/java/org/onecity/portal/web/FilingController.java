@@ -40,14 +40,19 @@ class FilingController {
     private final RequestIntake intake;
     private final RequestQueries queries;
     private final FilingLimiter limiter;
+    private final org.onecity.requests.AddressLocations addresses;
+    private final org.onecity.messaging.NotificationLinks links;
     private final OneCitySettings settings;
     private final String tileUrl;
     private final org.onecity.messaging.Subscriptions subscriptions;
 
     FilingController(Catalog catalog, RequestIntake intake, RequestQueries queries, FilingLimiter limiter,
                      OneCitySettings settings, @Value("${onecity.map.tile-url:}") String tileUrl,
-                     org.onecity.messaging.Subscriptions subscriptions) {
+                     org.onecity.messaging.Subscriptions subscriptions,
+                     org.onecity.requests.AddressLocations addresses, org.onecity.messaging.NotificationLinks links) {
         this.subscriptions = subscriptions;
+        this.links = links;
+        this.addresses = addresses;
         this.catalog = catalog;
         this.intake = intake;
         this.queries = queries;
@@ -84,6 +89,13 @@ class FilingController {
                 return render(model, service, answers, Map.of(), params, nearby);
             }
         }
+        if ((lat == null || lon == null) && params.getFirst("address") != null) {
+            var located = addresses.locate(params.getFirst("address"));
+            if (located.isPresent()) {
+                lat = located.get().lat();
+                lon = located.get().lon();
+            }
+        }
         if (!limiter.tryAcquire(request.getRemoteAddr())) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return render(model, service, answers, Map.of("form", "error.rateLimit"), params, List.of());
@@ -102,7 +114,8 @@ class FilingController {
                 subscriptions.choose(submitted.request().number(), params.getFirst("notifyStatus") != null,
                         params.getFirst("notifyClosure") != null);
             }
-            return "redirect:/track/" + submitted.request().number() + "?filed";
+            String number = submitted.request().number();
+            return "redirect:/track/" + number + "?filed&key=" + links.feedbackKey(number);
         } catch (RequestRejected e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return render(model, service, answers, FilingForm.errors(service, e), params, List.of());

@@ -44,8 +44,14 @@ class AgentFilingController {
     private final OneCitySettings settings;
     private final String tileUrl;
 
+    private final org.onecity.requests.AddressLocations addresses;
+    private final org.onecity.messaging.NotificationLinks links;
+
     AgentFilingController(Catalog catalog, RequestIntake intake, Contacts contacts, OneCitySettings settings,
-                          @Value("${onecity.map.tile-url:}") String tileUrl) {
+                          @Value("${onecity.map.tile-url:}") String tileUrl,
+                          org.onecity.requests.AddressLocations addresses, org.onecity.messaging.NotificationLinks links) {
+        this.addresses = addresses;
+        this.links = links;
         this.catalog = catalog;
         this.intake = intake;
         this.contacts = contacts;
@@ -72,9 +78,16 @@ class AgentFilingController {
                 PlainText.trimToNull(params.getFirst("phone")), null, null);
         List<MediaUpload> media = photo == null || photo.isEmpty() ? List.of()
                 : List.of(new MediaUpload(photo.getOriginalFilename(), photo.getContentType(), photo.getBytes()));
+        Double lat = number(params.getFirst("lat"));
+        Double lon = number(params.getFirst("lon"));
+        if ((lat == null || lon == null) && params.getFirst("address") != null) {
+            var located = addresses.locate(params.getFirst("address"));
+            lat = located.map(p -> p.lat()).orElse(null);
+            lon = located.map(p -> p.lon()).orElse(null);
+        }
         try {
             var r = intake.submit(new SubmitRequest(service.code(), Channel.PHONE, params.getFirst("description"),
-                    number(params.getFirst("lat")), number(params.getFirst("lon")), params.getFirst("address"), null,
+                    lat, lon, params.getFirst("address"), null,
                     null, FilingForm.forIntake(service, answers, settings.timeZone()), caller, media, List.of(),
                     language, null, null, Actor.staff(agent.username()))).request();
             contacts.log(agent.username(), AgentController.join(caller.firstName(), caller.lastName()), caller.phone(),
@@ -83,6 +96,7 @@ class AgentFilingController {
             redirect.addAttribute("email", caller.email());
             redirect.addAttribute("language", language);
             redirect.addAttribute("filed", r.number());
+            redirect.addFlashAttribute("privateLink", links.feedbackUrl(r.number()));
             return "redirect:/agent";
         } catch (RequestRejected e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

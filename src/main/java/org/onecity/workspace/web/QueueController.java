@@ -2,10 +2,8 @@ package org.onecity.workspace.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
+import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.onecity.accounts.StaffUser;
 import org.onecity.catalog.Catalog;
 import org.onecity.requests.Actor;
@@ -16,8 +14,6 @@ import org.onecity.requests.RequestRejected;
 import org.onecity.requests.RequestStatus;
 import org.onecity.requests.RequestWork;
 import org.onecity.requests.ServiceRequest;
-import org.onecity.sla.SlaClocks;
-import org.onecity.sla.SlaStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,23 +27,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class QueueController {
 
-    static final int QUEUE_LIMIT = 500;
-
     record Row(ServiceRequest request, boolean overdue) {
     }
 
     private final RequestQueries queries;
     private final RequestWork work;
-    private final SlaClocks clocks;
     private final Catalog catalog;
     private final Scope scope;
     private final Clock clock;
 
-    QueueController(RequestQueries queries, RequestWork work, SlaClocks clocks, Catalog catalog, Scope scope,
+    QueueController(RequestQueries queries, RequestWork work, Catalog catalog, Scope scope,
                     Clock clock) {
         this.queries = queries;
         this.work = work;
-        this.clocks = clocks;
         this.catalog = catalog;
         this.scope = scope;
         this.clock = clock;
@@ -57,29 +49,60 @@ class QueueController {
     String queue(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String agency,
                  @RequestParam(required = false) String status, @RequestParam(required = false) String service,
                  @RequestParam(required = false) String district, @RequestParam(required = false) Integer olderThanDays,
+                 @RequestParam(defaultValue = "1") int page,
                  @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         String code = scope.agency(user, agency);
-        Set<String> overdue = clocks.overdue(code, QUEUE_LIMIT).stream().map(SlaStatus::number).collect(Collectors.toSet());
         var now = clock.instant();
-        List<Row> rows = queries.search(new RequestQuery(null, null, null, null, null, null, true, List.of(code), 1,
-                        QUEUE_LIMIT)).stream()
-                .filter(r -> status == null || status.isBlank() || r.status().wire().equals(status))
-                .filter(r -> service == null || service.isBlank() || r.serviceCode().equals(service))
-                .filter(r -> district == null || district.isBlank() || district.equals(r.districts().communityDistrict())
-                        || district.equals(r.districts().borough()))
-                .filter(r -> olderThanDays == null || r.requestedAt().isBefore(now.minus(Duration.ofDays(olderThanDays))))
-                .map(r -> new Row(r, overdue.contains(r.number())))
-                .sorted(Comparator.comparing((Row r) -> !r.overdue())
-                        .thenComparing(r -> r.request().expectedAt(), Comparator.nullsLast(Comparator.naturalOrder())))
+        String wanted = status == null || status.isBlank() ? null
+                : RequestStatus.fromWire(status).filter(s -> s != RequestStatus.CLOSED).map(RequestStatus::wire).orElse(null);
+        Instant olderThan = olderThanDays == null || olderThanDays < 0 ? null : now.minus(Duration.ofDays(olderThanDays));
+        RequestQuery q = new RequestQuery(null, service == null || service.isBlank() ? null : List.of(service), null,
+                olderThan, null, null, true, List.of(code), Math.max(1, page), PAGE_SIZE,
+                wanted == null ? null : List.of(wanted), district, RequestQuery.Order.DUE_FIRST);
+        long total = queries.count(q);
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        List<Row> rows = queries.search(q).stream()
+                .map(r -> new Row(r, r.expectedAt() != null && r.expectedAt().isBefore(now)))
                 .toList();
+        Filters f = new Filters(status, service, district, olderThanDays);
         model.addAttribute("agency", catalog.agency(code).orElse(null));
         model.addAttribute("agencyCode", code);
         model.addAttribute("rows", rows);
+        model.addAttribute("total", total);
+        model.addAttribute("page", q.page());
+        model.addAttribute("pages", pages);
+        model.addAttribute("previous", q.page() > 1 ? link(agency, f, q.page() - 1) : null);
+        model.addAttribute("next", q.page() < pages ? link(agency, f, q.page() + 1) : null);
         model.addAttribute("statuses", RequestStatus.values());
         model.addAttribute("services", catalog.services().stream().filter(s -> s.agencyCode().equals(code)).toList());
-        model.addAttribute("f", new Filters(status, service, district, olderThanDays));
+        model.addAttribute("f", f);
         model.addAttribute("names", new ServiceNames(catalog, org.onecity.web.PageLanguage.current()));
         return htmx != null ? "workspace/queue :: table" : "workspace/queue";
+    }
+
+    static final int PAGE_SIZE = 50;
+
+    /** How many escalated requests the supervisor view reads. */
+    static final int QUEUE_LIMIT = 500;
+
+    private static String link(String agency, Filters f, int page) {
+        var b = org.springframework.web.util.UriComponentsBuilder.fromPath("/workspace");
+        if (agency != null && !agency.isBlank()) {
+            b.queryParam("agency", agency);
+        }
+        if (f.status() != null && !f.status().isBlank()) {
+            b.queryParam("status", f.status());
+        }
+        if (f.service() != null && !f.service().isBlank()) {
+            b.queryParam("service", f.service());
+        }
+        if (f.district() != null && !f.district().isBlank()) {
+            b.queryParam("district", f.district());
+        }
+        if (f.olderThanDays() != null) {
+            b.queryParam("olderThanDays", f.olderThanDays());
+        }
+        return b.queryParam("page", page).encode().build().toUriString();
     }
 
     record Filters(String status, String service, String district, Integer olderThanDays) {

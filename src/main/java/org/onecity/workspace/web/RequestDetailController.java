@@ -5,6 +5,9 @@ import org.onecity.accounts.StaffAccounts;
 import org.onecity.accounts.StaffUser;
 import org.onecity.catalog.Catalog;
 import org.onecity.portal.Feedback;
+import org.onecity.portal.HistoryTexts;
+import org.onecity.portal.LocalText;
+import org.onecity.portal.RefusalTexts;
 import org.onecity.requests.Actor;
 import org.onecity.requests.ChangeStatus;
 import org.onecity.requests.ClosureOutcome;
@@ -41,11 +44,15 @@ class RequestDetailController {
     private final Feedback feedback;
     private final Scope scope;
     private final RequesterReleases releases;
+    private final HistoryTexts historyTexts;
+    private final RefusalTexts refusals;
 
     RequestDetailController(RequestQueries queries, RequestWork work, RequestCoordination coordination,
                             SlaClocks clocks, Catalog catalog, StaffAccounts staff, Feedback feedback, Scope scope,
-                            RequesterReleases releases) {
+                            RequesterReleases releases, HistoryTexts historyTexts, RefusalTexts refusals) {
         this.releases = releases;
+        this.historyTexts = historyTexts;
+        this.refusals = refusals;
         this.queries = queries;
         this.work = work;
         this.coordination = coordination;
@@ -63,7 +70,8 @@ class RequestDetailController {
         model.addAttribute("service", catalog.service(r.serviceCode()).orElse(null));
         model.addAttribute("requester", releases.forStaff(user, number, r.agencyCode(), "case_work",
                 RequesterReleases.ON_PAGES).orElse(null));
-        model.addAttribute("history", queries.history(number, false));
+        model.addAttribute("history", historyTexts.lines(queries.history(number, false), r.agencyCode(),
+                org.onecity.web.PageLanguage.current()));
         model.addAttribute("sla", clocks.status(number).orElse(null));
         model.addAttribute("duplicates", queries.likelyDuplicates(r));
         model.addAttribute("asks", feedback.reopenAsks(number));
@@ -72,7 +80,8 @@ class RequestDetailController {
                 .filter(s -> s != RequestStatus.CLOSED && s != RequestStatus.REOPENED && r.status().canMoveTo(s)).toList());
         model.addAttribute("outcomes", java.util.Arrays.stream(ClosureOutcome.values())
                 .filter(o -> o != ClosureOutcome.DUPLICATE).toList());
-        model.addAttribute("agencies", catalog.agencies());
+        model.addAttribute("agencies", catalog.agencies().stream()
+                .filter(a -> a.active() || a.code().equals(r.agencyCode())).toList());
         model.addAttribute("colleagues", staff.all().stream()
                 .filter(s -> s.has(Role.STAFF) && r.agencyCode().equals(s.agencyCode())).toList());
         model.addAttribute("names", new ServiceNames(catalog, org.onecity.web.PageLanguage.current()));
@@ -126,7 +135,7 @@ class RequestDetailController {
             redirect.addAttribute("rerouted", number);
             return "redirect:/workspace";
         } catch (RequestRejected e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", refusal(e.getMessage()));
             return "redirect:/workspace/requests/" + number;
         }
     }
@@ -152,15 +161,17 @@ class RequestDetailController {
         });
     }
 
-    private static String act(String number, RedirectAttributes redirect, Runnable action) {
+    private String act(String number, RedirectAttributes redirect, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("done", true);
-        } catch (RequestRejected e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+        } catch (RequestRejected | IllegalArgumentException e) {
+            redirect.addFlashAttribute("problem", refusal(e.getMessage()));
         }
         return "redirect:/workspace/requests/" + number;
+    }
+
+    private LocalText refusal(String message) {
+        return refusals.of(message, org.onecity.web.PageLanguage.current());
     }
 }

@@ -1,0 +1,148 @@
+package org.onecity.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.onecity.requests.Channel;
+import org.onecity.requests.RequestIntake;
+import org.onecity.requests.Requester;
+import org.onecity.requests.SubmitRequest;
+import org.onecity.testing.ChannelsTest;
+import org.onecity.testing.Http;
+import org.onecity.testing.WebSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Admins deactivate and reactivate agencies, and delete agencies and service types only when
+ * nothing refers to them (else a clear refusal naming what does): on the admin pages and the JSON API.
+ */
+class CatalogRemovalIT extends ChannelsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RequestIntake intake;
+
+    static String agency(String code) {
+        return """
+                {"code":"%s","name":{"en":"Test agency %s","es":"Agencia de prueba %s"}}""".formatted(code, code, code);
+    }
+
+    static String service(String agency) {
+        return """
+                {"agency":"%s","name":{"en":"Loose tile","es":"Baldosa suelta"},
+                 "description":{"en":"A tile is loose","es":"Una baldosa está suelta"},
+                 "group":{"en":"Streets","es":"Calles"},"keywords":{"en":["tile"],"es":["baldosa"]},
+                 "sla_hours":48,"type":"realtime","attributes":[]}""".formatted(agency);
+    }
+
+    @Test
+    void theJsonApiDeactivatesReactivatesAndDeletesOnlyWhatIsUnused() {
+        Http http = new Http(port);
+        String code = "T" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String svc = code.toLowerCase() + "-tile";
+        assertThat(put(http, "/api/admin/agencies/" + code, agency(code))).isEqualTo(200);
+        assertThat(http.json("DELETE", "/api/admin/agencies/" + code, null, "admin", "demo1234").statusCode()).isEqualTo(204);
+        assertThat(http.json("GET", "/api/admin/agencies/" + code, null, "admin", "demo1234").body()).contains("\"active\":false");
+        assertThat(http.json("POST", "/api/admin/agencies/" + code + "/reactivate", null, "admin", "demo1234").statusCode())
+                .isEqualTo(204);
+        assertThat(http.json("GET", "/api/admin/agencies/" + code, null, "admin", "demo1234").body()).contains("\"active\":true");
+
+        assertThat(put(http, "/api/admin/services/" + svc, service(code))).isEqualTo(200);
+        var refused = http.json("DELETE", "/api/admin/agencies/" + code + "?permanently=true", null, "admin", "demo1234");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("\"kind\":\"services\"").contains("\"count\":1").contains("deactivate it instead");
+        intake.submit(new SubmitRequest(svc, Channel.WEB, "Loose", null, null, "20 Jay St, Brooklyn", null, null, Map.of(),
+                Requester.ANONYMOUS, List.of(), List.of(), "en", null, null, null));
+        var serviceRefused = http.json("DELETE", "/api/admin/services/" + svc + "?permanently=true", null, "admin", "demo1234");
+        assertThat(serviceRefused.statusCode()).isEqualTo(409);
+        assertThat(serviceRefused.body()).contains("\"kind\":\"requests\"");
+        assertThat(http.json("GET", "/api/admin/services/" + svc, null, "admin", "demo1234").statusCode()).isEqualTo(200);
+
+        String unused = code.toLowerCase() + "-unused";
+        assertThat(put(http, "/api/admin/services/" + unused, service(code))).isEqualTo(200);
+        assertThat(http.json("DELETE", "/api/admin/services/" + unused + "?permanently=true", null, "admin", "demo1234")
+                .statusCode()).isEqualTo(204);
+        assertThat(http.json("GET", "/api/admin/services/" + unused, null, "admin", "demo1234").statusCode()).isEqualTo(404);
+        assertThat(http.json("DELETE", "/api/admin/services/" + unused + "?permanently=true", null, "admin", "demo1234")
+                .statusCode()).isEqualTo(404);
+        assertThat(http.json("DELETE", "/api/admin/agencies/" + code + "?permanently=true", null, "dsny.staff", "demo1234")
+                .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theAdminPagesDeleteAnUnusedAgencyAndSayWhyAUsedOneStays() {
+        Http http = new Http(port);
+        String code = "U" + ThreadLocalRandom.current().nextInt(1_000_000);
+        assertThat(put(http, "/api/admin/agencies/" + code, agency(code))).isEqualTo(200);
+        WebSession admin = new WebSession(port).acceptLanguage("es");
+        admin.login("admin", "demo1234");
+        admin.get("/admin/agencies/" + code);
+        var deactivated = admin.post("/admin/agencies/" + code + "/active", List.of(Map.entry("active", "false")));
+        assertThat(WebSession.location(deactivated)).endsWith("?deactivated");
+        assertThat(admin.get("/admin/agencies/" + code + "?deactivated").body()).contains("La agencia se desactivó.")
+                .contains("Reactivar agencia");
+        var deleted = admin.post("/admin/agencies/" + code + "/delete", List.of());
+        assertThat(WebSession.location(deleted)).contains("/admin?deleted=" + code);
+        assertThat(admin.get("/admin?deleted=" + code).body()).contains(code + " se borró.");
+        assertThat(http.json("GET", "/api/admin/agencies/" + code, null, "admin", "demo1234").statusCode()).isEqualTo(404);
+
+        admin.get("/admin/agencies/DSNY");
+        var kept = admin.post("/admin/agencies/DSNY/delete", List.of());
+        assertThat(WebSession.location(kept)).endsWith("/admin/agencies/DSNY");
+        String page = admin.get("/admin/agencies/DSNY").body();
+        assertThat(page).contains("DSNY no se puede borrar").contains("Tipos de servicio:").contains("Cuentas del personal:");
+        assertThat(http.json("GET", "/api/admin/agencies/DSNY", null, "admin", "demo1234").statusCode()).isEqualTo(200);
+
+        String owner = "W" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String svc = owner.toLowerCase() + "-tile";
+        assertThat(put(http, "/api/admin/agencies/" + owner, agency(owner))).isEqualTo(200);
+        assertThat(put(http, "/api/admin/services/" + svc, service(owner))).isEqualTo(200);
+        intake.submit(new SubmitRequest(svc, Channel.WEB, "Loose", null, null, "20 Jay St, Brooklyn", null, null, Map.of(),
+                Requester.ANONYMOUS, List.of(), List.of(), "en", null, null, null));
+        admin.get("/admin/services/" + svc);
+        assertThat(WebSession.location(admin.post("/admin/services/" + svc + "/delete", List.of())))
+                .endsWith("/admin/services/" + svc);
+        assertThat(admin.get("/admin/services/" + svc).body()).contains(svc + " no se puede borrar")
+                .contains("Solicitudes de servicio: 1");
+    }
+
+    @Test
+    void anAgencyWithAnInformationSharingSystemIsKept() {
+        Http http = new Http(port);
+        String code = "S" + ThreadLocalRandom.current().nextInt(1_000_000);
+        assertThat(put(http, "/api/admin/agencies/" + code, agency(code))).isEqualTo(200);
+        var system = http.json("POST", "/api/admin/sharing/systems", "{\"code\":\"sys-" + code.toLowerCase()
+                + "\",\"agency\":\"" + code + "\",\"name\":\"sys\",\"scopes\":[]}", "admin", "demo1234");
+        assertThat(system.statusCode()).as(system.body()).isEqualTo(201);
+        var refused = http.json("DELETE", "/api/admin/agencies/" + code + "?permanently=true", null, "admin", "demo1234");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("\"kind\":\"agencySystems\"");
+    }
+
+    @Test
+    void noRequestCanBeReroutedToADeactivatedAgency() {
+        Http http = new Http(port);
+        String code = "V" + ThreadLocalRandom.current().nextInt(1_000_000);
+        assertThat(put(http, "/api/admin/agencies/" + code, agency(code))).isEqualTo(200);
+        String n = intake.submit(new SubmitRequest("dsny-dirty-condition", Channel.WEB, "x", null, null,
+                "Broadway & W 4th St", null, null, Map.of("descriptor", List.of("trash")), Requester.ANONYMOUS,
+                List.of(), List.of(), "en", null, null, null)).request().number();
+        WebSession staff = new WebSession(port).acceptLanguage("es");
+        staff.login("dsny.staff", "demo1234");
+        assertThat(staff.get("/workspace/requests/" + n).body()).contains("value=\"" + code + "\"");
+        http.json("DELETE", "/api/admin/agencies/" + code, null, "admin", "demo1234");
+        assertThat(staff.get("/workspace/requests/" + n).body()).doesNotContain("value=\"" + code + "\"");
+        staff.post("/workspace/requests/" + n + "/reroute", List.of(Map.entry("agency", code), Map.entry("reason", "test")));
+        assertThat(staff.get("/workspace/requests/" + n).body()).contains("La agencia " + code + " está desactivada");
+    }
+
+    private static int put(Http http, String path, String body) {
+        return http.json("PUT", path, body, "admin", "demo1234").statusCode();
+    }
+}
