@@ -119,9 +119,20 @@ public class Catalog {
         return Optional.ofNullable(code).map(c -> snapshot().agencies().get(c));
     }
 
-    /** Active service types, in code order. */
+    /** The service types residents can ask for, in code order: active, of an active agency. */
     public List<ServiceType> services() {
-        return snapshot().services().values().stream().filter(ServiceType::active).toList();
+        Snapshot s = snapshot();
+        return s.services().values().stream().filter(t -> offered(s, t)).toList();
+    }
+
+    /** Whether residents can ask for this service: it is active and so is the agency that owns it. */
+    public boolean offered(ServiceType service) {
+        return offered(snapshot(), service);
+    }
+
+    private static boolean offered(Snapshot s, ServiceType service) {
+        Agency owner = s.agencies().get(service.agencyCode());
+        return service.active() && owner != null && owner.active();
     }
 
     public List<ServiceType> allServices() {

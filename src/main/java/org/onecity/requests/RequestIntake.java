@@ -51,7 +51,7 @@ public class RequestIntake {
 
     @Transactional
     public SubmittedRequest submit(SubmitRequest c) {
-        ServiceType service = catalog.service(c.serviceCode()).filter(ServiceType::active)
+        ServiceType service = catalog.service(c.serviceCode()).filter(catalog::offered)
                 .orElseThrow(() -> RequestRejected.notFound("service_code",
                         "service_code " + c.serviceCode() + " is not a service of this city"));
         FormAnswers answers = FormValidation.check(service, c.attributes());

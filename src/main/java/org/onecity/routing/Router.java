@@ -33,7 +33,10 @@ public class Router {
 
     public RoutingDecision route(ServiceType service, Double lat, Double lon) {
         DistrictAssignment where = locate(lat, lon);
-        return RoutingPolicy.choose(rules.forService(service.code()), service.code(), where)
+        // a rule naming a deactivated agency routes nothing: the next rule, or the service's owner, decides
+        var live = rules.forService(service.code()).stream()
+                .filter(r -> catalog.agency(r.agencyCode()).map(a -> a.active()).orElse(false)).toList();
+        return RoutingPolicy.choose(live, service.code(), where)
                 .map(r -> new RoutingDecision(r.agencyCode(), where, r.id(), "rule " + r.id() + ": " + r.description()))
                 .orElseGet(() -> new RoutingDecision(service.agencyCode(), where, null,
                         "service " + service.code() + " is owned by " + service.agencyCode()));

@@ -10,6 +10,7 @@ import org.onecity.requests.Channel;
 import org.onecity.requests.RequestIntake;
 import org.onecity.requests.Requester;
 import org.onecity.requests.SubmitRequest;
+import org.onecity.routing.RoutingRule;
 import org.onecity.testing.ChannelsTest;
 import org.onecity.testing.Http;
 import org.onecity.testing.WebSession;
@@ -27,6 +28,9 @@ class CatalogRemovalIT extends ChannelsTest {
 
     @Autowired
     RequestIntake intake;
+
+    @Autowired
+    org.onecity.routing.Router router;
 
     static String agency(String code) {
         return """
@@ -144,5 +148,35 @@ class CatalogRemovalIT extends ChannelsTest {
 
     private static int put(Http http, String path, String body) {
         return http.json("PUT", path, body, "admin", "demo1234").statusCode();
+    }
+
+    @Test
+    void aDeactivatedAgencysServicesAreNotOfferedAndRulesNamingItRouteNothing() {
+        Http http = new Http(port);
+        String owner = "T" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String other = "U" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String svc = owner.toLowerCase() + "-tile";
+        assertThat(put(http, "/api/admin/agencies/" + owner, agency(owner))).isEqualTo(200);
+        assertThat(put(http, "/api/admin/agencies/" + other, agency(other))).isEqualTo(200);
+        assertThat(put(http, "/api/admin/services/" + svc, service(owner))).isEqualTo(200);
+        router.addRule(new RoutingRule(null, svc, null, null, other, 10, true, "tiles go to " + other));
+        SubmitRequest tile = new SubmitRequest(svc, Channel.WEB, "Loose", null, null, "20 Jay St, Brooklyn", null, null,
+                Map.of(), Requester.ANONYMOUS, List.of(), List.of(), "en", null, null, null);
+        assertThat(intake.submit(tile).request().agencyCode()).isEqualTo(other);
+
+        // the rule's agency closes: the owner gets the requests again
+        assertThat(http.json("DELETE", "/api/admin/agencies/" + other, null, "admin", "demo1234").statusCode()).isEqualTo(204);
+        assertThat(intake.submit(tile).request().agencyCode()).isEqualTo(owner);
+
+        // the owner closes: its service is no longer offered on any channel
+        assertThat(http.json("DELETE", "/api/admin/agencies/" + owner, null, "admin", "demo1234").statusCode()).isEqualTo(204);
+        assertThat(http.get("/open311/v2/services.json").body()).doesNotContain("\"" + svc + "\"");
+        var post = http.postForm("/open311/v2/requests.json", List.of(Map.entry("api_key", "demo-key"),
+                Map.entry("service_code", svc), Map.entry("address_string", "20 Jay St, Brooklyn")));
+        assertThat(post.statusCode()).isEqualTo(404);
+        assertThat(post.body()).contains("service_code");
+        assertThat(http.json("POST", "/api/admin/agencies/" + owner + "/reactivate", null, "admin", "demo1234")
+                .statusCode()).isEqualTo(204);
+        assertThat(http.get("/open311/v2/services.json").body()).contains("\"" + svc + "\"");
     }
 }

@@ -48,7 +48,7 @@ class ServicesController {
                                       HttpServletRequest request) {
         Format f = Format.of(format);
         context.checkJurisdiction(request);
-        ServiceType service = catalog.service(code).filter(ServiceType::active).orElseThrow(() ->
+        ServiceType service = catalog.service(code).filter(catalog::offered).orElseThrow(() ->
                 Open311Error.notFound("service_code", "service_code " + Open311Context.abbreviate(code)
                         + " is not a service of this city"));
         return Rendering.ok(f, "service_definition", context.documents(request).definition(service));

@@ -50,7 +50,7 @@ class HelpController {
         model.addAttribute("paragraphs", article.paragraphs(language));
         model.addAttribute("textLang", article.body().values().containsKey(language.code()) ? language.code() : "en");
         model.addAttribute("services", article.serviceCodes().stream().map(catalog::service)
-                .flatMap(Optional::stream).filter(ServiceType::active).toList());
+                .flatMap(Optional::stream).filter(catalog::offered).toList());
         return "portal/article";
     }
 }

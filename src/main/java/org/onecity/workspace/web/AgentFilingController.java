@@ -122,7 +122,7 @@ class AgentFilingController {
     }
 
     private ServiceType service(String code) {
-        return catalog.service(code).filter(ServiceType::active)
+        return catalog.service(code).filter(catalog::offered)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
