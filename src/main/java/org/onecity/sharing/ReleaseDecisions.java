@@ -64,16 +64,18 @@ public class ReleaseDecisions {
                         rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getBoolean(8)))
                 .list();
         var glass = jdbc.sql("""
-                select reason from sharing.break_glass where actor = ? and dataset = ? and subject = ?
+                select reason, fields from sharing.break_glass where actor = ? and dataset = ? and subject = ?
                   and granted_at <= ? and expires_at > ? order by id desc limit 1""")
                 .params(ask.caller().name(), ask.dataset(), ask.subject(), ts(now), ts(now))
-                .query(String.class).optional();
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getArray(2) == null ? Set.copyOf(ask.requested())
+                        : Set.of((String[]) rs.getArray(2).getArray())))
+                .optional();
         var outcome = ReleasePolicy.decide(ask.caller(), ask.provider(), ask.purpose(), ask.requested(),
-                values.keySet(), agreements, consent(ask, now), glass.isPresent(), now);
+                values.keySet(), agreements, consent(ask, now), glass.map(Map.Entry::getValue).orElse(null), now);
         String reason = outcome.denied().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
                 .collect(Collectors.joining(","));
         if (outcome.decision().equals("break_glass")) {
-            reason = "break the glass: " + glass.get() + (reason.isEmpty() ? "" : "; denied " + reason);
+            reason = "break the glass: " + glass.get().getKey() + (reason.isEmpty() ? "" : "; denied " + reason);
         } else if (!outcome.agreements().isEmpty()) {
             reason = "agreements " + String.join(",", outcome.agreements()) + (reason.isEmpty() ? "" : "; denied " + reason);
         }
