@@ -163,11 +163,11 @@ public class Governance {
                 .query(Governance::grant).list();
     }
 
-    /** The newest grant to {@code actor} over this subject that is in force now. */
+    /** Of the grants to {@code actor} over this subject in force now, the one that lasts longest. */
     public java.util.Optional<BreakGlass> activeGrant(String actor, String dataset, String subject) {
         Instant now = clock.instant();
         return jdbc.sql("select " + GRANT_COLUMNS + " from sharing.break_glass where actor = ? and dataset = ?"
-                        + " and subject = ? and granted_at <= ? and expires_at > ? order by id desc limit 1")
+                        + " and subject = ? and granted_at <= ? and expires_at > ? order by expires_at desc, id desc limit 1")
                 .params(actor, dataset, subject, ts(now), ts(now)).query(Governance::grant).optional();
     }
 

@@ -122,8 +122,20 @@ class EmergencyAccessIT extends IntegrationTest {
                 "nypd.staff read emergency {first_name,last_name,phone} break_glass break the glass: " + reason
                         + "; denied email:not_in_break_glass");
 
+        nypd.get("/workspace/emergency?number=" + number);
+        var more = nypd.post("/workspace/emergency", List.of(entry("number", number),
+                entry("reason", "The phone number does not answer, email needed " + n), entry("fields", "email"),
+                entry("minutes", "30")));
+        assertThat(WebSession.location(more)).endsWith("/workspace/emergency/" + number);
+        assertThat(nypd.get("/workspace/emergency/" + number).body()).as("a second grant adds to the first")
+                .contains("id=\"released-email\">Email: " + email + "<", "id=\"released-phone\">", reason)
+                .doesNotContain("id=\"withheld\"");
+        assertThat(audited(number)).hasSize(4).last().asString()
+                .startsWith("nypd.staff read emergency {first_name,last_name,email,phone} break_glass break the glass: "
+                        + "The phone number does not answer");
+
         WebSession admin = signIn("admin");
-        Governance.BreakGlass grant = governance.toReview().stream().filter(g -> g.subject().equals(number))
+        Governance.BreakGlass grant = governance.toReview().stream().filter(g -> g.reason().equals(reason))
                 .findFirst().orElseThrow();
         assertThat(grant.staff()).isTrue();
         assertThat(grant.agency()).isEqualTo("NYPD");
@@ -139,7 +151,7 @@ class EmergencyAccessIT extends IntegrationTest {
             assertThat(nypd.get("/workspace/emergency/" + number).statusCode()).as("closed after the time limit")
                     .isEqualTo(404);
             assertThat(nypd.get("/workspace/emergency?number=" + number).body()).doesNotContain("emergency-active");
-            assertThat(audited(number)).hasSize(2);
+            assertThat(audited(number)).hasSize(4);
         } finally {
             clock.advance(Duration.ofMinutes(-61));
         }
