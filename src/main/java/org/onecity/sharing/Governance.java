@@ -40,10 +40,22 @@ public class Governance {
         }
     }
 
-    /** A break-the-glass grant waiting for review. */
+    /** A break-the-glass grant; {@code fields} empty when it covers every field the role allows. */
     public record BreakGlass(long id, String actor, String system, String agency, String dataset, String subject,
-                             String reason, Instant grantedAt, Instant expiresAt) {
+                             String reason, Instant grantedAt, Instant expiresAt, List<String> fields) {
+
+        public BreakGlass {
+            fields = fields == null ? List.of() : List.copyOf(fields);
+        }
+
+        /** Granted to a staff member on the emergency access page, not to an agency system. */
+        public boolean staff() {
+            return system == null;
+        }
     }
+
+    private static final String GRANT_COLUMNS =
+            "id, actor, system_code, agency_code, dataset, subject, reason, granted_at, expires_at, fields";
 
     @Transactional
     public void addAgreement(Agreement a, String by) {
@@ -116,6 +128,16 @@ public class Governance {
     /** Grants emergency access to one person's data for a short time; flagged for review. */
     @Transactional
     public long breakGlass(Caller caller, String dataset, String subject, String reason, Duration lasting) {
+        return breakGlass(caller, dataset, subject, reason, lasting, null);
+    }
+
+    /** As above, for the named fields only ({@code null}: every field the caller's role allows). */
+    @Transactional
+    public long breakGlass(Caller caller, String dataset, String subject, String reason, Duration lasting,
+                           Set<String> fields) {
+        if (fields != null && fields.isEmpty()) {
+            throw new IllegalArgumentException("name at least one field, or none for all");
+        }
         if (reason == null || reason.strip().length() < 10) {
             throw new IllegalArgumentException("state the reason for breaking the glass (10 characters at least)");
         }
@@ -125,28 +147,41 @@ public class Governance {
         Instant now = clock.instant();
         long id = jdbc.sql("""
                 insert into sharing.break_glass (actor, system_code, agency_code, dataset, subject, reason, granted_at,
-                    expires_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    expires_at, fields) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(caller.name(), caller.system(), caller.agency(), dataset, subject, reason.strip(), ts(now),
-                        ts(now.plus(lasting)))
+                        ts(now.plus(lasting)), fields == null ? null : fields.toArray(String[]::new))
                 .query(Long.class).single();
         audit.record(new AccessRecord(caller.name(), caller.kind(), caller.system(), caller.agency(), "emergency",
-                subject, "break_glass", dataset, subject, List.of(), "break_glass", reason.strip()));
+                subject, "break_glass", dataset, subject, fields == null ? List.of() : List.copyOf(fields),
+                "break_glass", reason.strip()));
         return id;
     }
 
     /** Grants not yet reviewed, oldest first. */
     public List<BreakGlass> toReview() {
-        return jdbc.sql("""
-                select id, actor, system_code, agency_code, dataset, subject, reason, granted_at, expires_at
-                from sharing.break_glass where reviewed_at is null order by id""")
-                .query((rs, n) -> new BreakGlass(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
-                        rs.getTimestamp(9).toInstant()))
-                .list();
+        return jdbc.sql("select " + GRANT_COLUMNS + " from sharing.break_glass where reviewed_at is null order by id")
+                .query(Governance::grant).list();
+    }
+
+    /** Of the grants to {@code actor} over this subject in force now, the one that lasts longest. */
+    public java.util.Optional<BreakGlass> activeGrant(String actor, String dataset, String subject) {
+        Instant now = clock.instant();
+        return jdbc.sql("select " + GRANT_COLUMNS + " from sharing.break_glass where actor = ? and dataset = ?"
+                        + " and subject = ? and granted_at <= ? and expires_at > ? order by expires_at desc, id desc limit 1")
+                .params(actor, dataset, subject, ts(now), ts(now)).query(Governance::grant).optional();
     }
 
     public List<Map<String, Object>> unreviewedBreakGlass() {
-        return jdbc.sql("select * from sharing.break_glass where reviewed_at is null order by id").query().listOfRows();
+        return jdbc.sql("""
+                select id, actor, system_code, agency_code, dataset, subject, reason, granted_at, expires_at,
+                    reviewed_at, reviewed_by, array_to_string(fields, ',') as fields
+                from sharing.break_glass where reviewed_at is null order by id""").query().listOfRows();
+    }
+
+    private static BreakGlass grant(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new BreakGlass(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(),
+                rs.getArray(10) == null ? null : List.of((String[]) rs.getArray(10).getArray()));
     }
 
     @Transactional

@@ -63,17 +63,23 @@ public class ReleaseDecisions {
                         Set.of((String[]) rs.getArray(5).getArray()), rs.getTimestamp(6).toInstant(),
                         rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getBoolean(8)))
                 .list();
-        var glass = jdbc.sql("""
-                select reason from sharing.break_glass where actor = ? and dataset = ? and subject = ?
-                  and granted_at <= ? and expires_at > ? order by id desc limit 1""")
+        // Every grant in force counts (one may add a field to another's); the newest gives the reason.
+        var grants = jdbc.sql("""
+                select reason, fields from sharing.break_glass where actor = ? and dataset = ? and subject = ?
+                  and granted_at <= ? and expires_at > ? order by id desc""")
                 .params(ask.caller().name(), ask.dataset(), ask.subject(), ts(now), ts(now))
-                .query(String.class).optional();
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getArray(2) == null ? Set.copyOf(ask.requested())
+                        : Set.of((String[]) rs.getArray(2).getArray())))
+                .list();
+        var glass = grants.stream().findFirst();
+        Set<String> glassFields = grants.isEmpty() ? null : grants.stream().flatMap(g -> g.getValue().stream())
+                .collect(Collectors.toSet());
         var outcome = ReleasePolicy.decide(ask.caller(), ask.provider(), ask.purpose(), ask.requested(),
-                values.keySet(), agreements, consent(ask, now), glass.isPresent(), now);
+                values.keySet(), agreements, consent(ask, now), glassFields, now);
         String reason = outcome.denied().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
                 .collect(Collectors.joining(","));
         if (outcome.decision().equals("break_glass")) {
-            reason = "break the glass: " + glass.get() + (reason.isEmpty() ? "" : "; denied " + reason);
+            reason = "break the glass: " + glass.get().getKey() + (reason.isEmpty() ? "" : "; denied " + reason);
         } else if (!outcome.agreements().isEmpty()) {
             reason = "agreements " + String.join(",", outcome.agreements()) + (reason.isEmpty() ? "" : "; denied " + reason);
         }

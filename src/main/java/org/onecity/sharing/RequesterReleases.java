@@ -1,7 +1,9 @@
 package org.onecity.sharing;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.onecity.accounts.StaffUser;
 
 /**
@@ -21,4 +23,16 @@ public interface RequesterReleases {
      * nothing audited).
      */
     Optional<Release> forStaff(StaffUser user, String number, String provider, String purpose, List<String> fields);
+
+    /**
+     * Break-the-glass on a staff page: emergency access for this staff member to the requester of
+     * request {@code number} (the fields named), through {@link Governance#breakGlass} like an agency
+     * system's, audited and flagged for review. Returns the grant's id.
+     *
+     * @throws IllegalArgumentException when the reason or the duration is refused
+     */
+    long breakGlass(StaffUser user, String number, String reason, Duration lasting, Set<String> fields);
+
+    /** This staff member's break-the-glass grant over the requester of request {@code number}, while in force. */
+    Optional<Governance.BreakGlass> activeGrant(StaffUser user, String number);
 }

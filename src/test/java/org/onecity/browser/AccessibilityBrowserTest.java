@@ -98,6 +98,9 @@ class AccessibilityBrowserTest extends ChannelsTest {
             b.go("/workspace/supervisor");
             b.check("supervisor overview");
             b.logout();
+            b.login("nypd.staff");
+            emergencyAccess(b, open);
+            b.logout();
             b.login("admin");
             for (String page : List.of("/admin", "/admin/agencies/DSNY", "/admin/agencies/new", "/admin/services",
                     "/admin/services/dohmh-food-poisoning", "/admin/services/new", "/admin/staff", "/admin/api-keys",
@@ -136,10 +139,32 @@ class AccessibilityBrowserTest extends ChannelsTest {
     /** The new sharing pages must be themselves, not the error page (which is accessible too). */
     private static void rendered(Browser b, String page) {
         if (page.contains("/my-data/") || page.contains("/admin/audit") || page.contains("/admin/outbox")
-                || page.contains("/admin/sharing/")) {
+                || page.contains("/admin/sharing/") || page.contains("/workspace/emergency")) {
             org.assertj.core.api.Assertions.assertThat(b.find("h1").getText()).as(page)
                     .doesNotContain("Sorry", "Lo sentimos").isNotBlank();
         }
+    }
+
+    /** Break-the-glass as another agency's staff member: lookup, the form and its errors, the emergency view. */
+    private static void emergencyAccess(Browser b, String number) {
+        for (String page : List.of("/workspace/emergency", "/workspace/emergency?number=311-00000000",
+                "/workspace/emergency?number=" + number + "&lang=es", "/workspace/emergency?number=" + number + "&lang=en")) {
+            b.go(page);
+            rendered(b, page);
+            b.check("emergency access " + page);
+        }
+        b.go("/workspace/emergency?number=" + number);
+        b.clickAndWait("#emergency-confirm");
+        b.check("the emergency access form with errors");
+        b.type("#emergency-reason", "Accessibility check: the caller must be reached now");
+        b.find("label[for='emergency-field-phone']").click();
+        b.clickAndWait("#emergency-confirm");
+        rendered(b, "/workspace/emergency/" + number);
+        org.assertj.core.api.Assertions.assertThat(b.body()).contains("This access is audited and will be reviewed.");
+        b.check("the emergency view");
+        b.go("/workspace/emergency/" + number + "?lang=es");
+        b.check("the emergency view in Spanish");
+        b.go("/workspace/emergency/" + number + "?lang=en");
     }
 
     /** A system with a webhook nobody answers, an agreement asking for consent, a break-the-glass grant, audited reads. */

@@ -62,4 +62,16 @@ class ReleasePolicyTest {
         assertThat(glass.released()).containsExactly("email");
         assertThat(glass.decision()).isEqualTo("break_glass");
     }
+
+    @Test
+    void aGrantForSomeFieldsReleasesThoseOnlyAndTheAgreementStillCountsForTheRest() {
+        var out = ReleasePolicy.decide(NYPD, "DSNY", "enforcement", Set.of("phone", "email", "first_name"), ALL,
+                List.of(new AgreementTerms("a2", "NYPD", null, "enforcement", Set.of("first_name"),
+                        Instant.parse("2026-01-01T00:00:00Z"), null, false)), Consent.WITHDRAWN, Set.of("phone"), NOW);
+        assertThat(out.released()).containsExactlyInAnyOrder("phone", "first_name");
+        assertThat(out.denied()).containsExactly(java.util.Map.entry("email", "not_in_break_glass"));
+        assertThat(out.decision()).isEqualTo("break_glass");
+        assertThat(ReleasePolicy.decide(NYPD, "DSNY", "enforcement", Set.of("email"), ALL, List.of(), Consent.NONE,
+                Set.of("phone"), NOW).decision()).isEqualTo("denied");
+    }
 }

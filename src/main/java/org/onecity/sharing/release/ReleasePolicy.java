@@ -13,7 +13,8 @@ import org.onecity.sharing.Caller;
  * THE release rule: released = requested ∩ agreement ∩ consent ∩ role. The provider agency's own
  * staff and systems, and city-wide roles, need no agreement; every other caller needs an agreement in
  * force for its agency or system and this purpose, and the person's consent where the agreement asks
- * for it. An active break-the-glass grant lifts the agreement and consent conditions, never the role.
+ * for it. An active break-the-glass grant lifts the agreement and consent conditions, never the role,
+ * and only for the fields it was granted for (all of them when it names none).
  */
 public final class ReleasePolicy {
 
@@ -42,6 +43,18 @@ public final class ReleasePolicy {
     public static Outcome decide(Caller caller, String provider, String purpose, Set<String> requested,
                                  Set<String> available, List<AgreementTerms> agreements, Consent consent,
                                  boolean breakGlass, Instant now) {
+        return decide(caller, provider, purpose, requested, available, agreements, consent,
+                breakGlass ? Set.copyOf(requested) : null, now);
+    }
+
+    /**
+     * As above, with the fields an active break-the-glass grant covers ({@code null} when there is no
+     * grant); a field the grant leaves out keeps its agreement and consent conditions and, when they
+     * deny it, is withheld as {@code not_in_break_glass}.
+     */
+    public static Outcome decide(Caller caller, String provider, String purpose, Set<String> requested,
+                                 Set<String> available, List<AgreementTerms> agreements, Consent consent,
+                                 Set<String> breakGlass, Instant now) {
         Set<String> released = new LinkedHashSet<>();
         Map<String, String> denied = new LinkedHashMap<>();
         List<String> used = new ArrayList<>();
@@ -58,9 +71,13 @@ public final class ReleasePolicy {
                 reason = "not_allowed_for_role";
             } else if (!owner) {
                 reason = agreementReason(f, mine, inForce, consent, used);
-                if (reason != null && breakGlass) {
-                    reason = null;
-                    viaGlass = true;
+                if (reason != null && breakGlass != null) {
+                    if (breakGlass.contains(f)) {
+                        reason = null;
+                        viaGlass = true;
+                    } else {
+                        reason = "not_in_break_glass";
+                    }
                 }
             }
             if (reason == null) {
