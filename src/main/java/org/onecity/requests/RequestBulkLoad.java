@@ -55,10 +55,14 @@ public class RequestBulkLoad {
         }
         String actor = "import:" + source;
         long staged = jdbc.sql("select count(*) from " + stagingRelation).query(Long.class).single();
-        long updated = jdbc.sql(BulkSql.update(stagingRelation)).param("source", source).param("actor", actor)
-                .query(Long.class).single();
         long inserted = jdbc.sql(BulkSql.insert(stagingRelation, FIELDS)).param("source", source).param("actor", actor)
                 .query(Long.class).single();
+        long updated = 0;
+        if (inserted < staged) {
+            // Keys that were there before: update those whose data differ (a row just inserted equals its staged row).
+            updated = jdbc.sql(BulkSql.update(stagingRelation)).param("source", source).param("actor", actor)
+                    .query(Long.class).single();
+        }
         List<Conflict> conflicts = List.of();
         if (inserted + updated < staged) {
             conflicts = jdbc.sql("select s.line, s.source_key from " + stagingRelation + " s where not exists ("
