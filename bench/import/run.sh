@@ -37,7 +37,7 @@ for run in $(seq 1 "$RUNS"); do
     for _ in $(seq 1 180); do grep -q "Started OneCity" "$WORK/serve$run.log" && break; sleep 1; done
     PG=$(grep -o "Embedded PostgreSQL on port [0-9]*" "$WORK/serve$run.log" | grep -o "[0-9]*$")
     URL="jdbc:postgresql://localhost:$PG/onecity"
-    DB=(--spring.datasource.url="$URL" --spring.datasource.username=postgres)
+    DB=(--onecity.data-dir="$DATA" --spring.datasource.url="$URL" --spring.datasource.username=postgres)
 
     /usr/bin/time -f "%e %M" -o "$WORK/import$run.time" java $JAVA_OPTS -jar "$JAR" import --mapping nyc311-export \
         "$GEN" --source "bench$run" "${DB[@]}" >"$WORK/import$run.log" 2>"$WORK/import$run.err"

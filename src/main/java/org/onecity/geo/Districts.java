@@ -121,6 +121,11 @@ public class Districts {
         return geoJson.get(layer, toleranceDegrees, () -> LayerGeoJson.write(index, toleranceDegrees));
     }
 
+    /** One layer's index (tests compare its cached and exact lookups). */
+    LayerIndex layer(String id) {
+        return layers.get(id);
+    }
+
     private Point point(double lat, double lon) {
         return geometries.createPoint(new Coordinate(lon, lat));
     }

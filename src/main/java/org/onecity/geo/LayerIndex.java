@@ -1,10 +1,13 @@
 package org.onecity.geo;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -13,7 +16,8 @@ import org.locationtech.jts.index.strtree.STRtree;
 /**
  * The districts of one layer in an STR-tree of prepared polygons. Built once and never changed,
  * so lookups are safe from any number of threads (JTS synchronizes the lazy parts of prepared
- * polygons; {@link #LayerIndex} builds them eagerly anyway).
+ * polygons; {@link #LayerIndex} builds them eagerly anyway). A {@link CellCache} answers busy cells
+ * that lie wholly inside one district without a point-in-polygon test.
  */
 final class LayerIndex {
 
@@ -28,6 +32,7 @@ final class LayerIndex {
     private final List<Feature> features;
     private final List<DistrictRef> districts;
     private final STRtree tree = new STRtree();
+    private final CellCache cells;
 
     LayerIndex(LayerDescriptor descriptor, List<Feature> features) {
         if (features.isEmpty()) {
@@ -45,10 +50,27 @@ final class LayerIndex {
         }
         tree.build();
         this.districts = List.copyOf(byCode.values());
+        Envelope extent = new Envelope();
+        features.forEach(f -> extent.expandToInclude(f.geometry().getEnvelopeInternal()));
+        this.cells = new CellCache(extent, area -> {
+            List<CellCache.Candidate> found = new ArrayList<>();
+            for (Object o : tree.query(area)) {
+                found.add(new CellCache.Candidate(((Entry) o).ref(), ((Entry) o).prepared()));
+            }
+            return found;
+        }, new GeometryFactory());
     }
 
     /** The district covering the point (its boundary included), or null. */
     DistrictRef locate(Point point) {
+        DistrictRef[] known = new DistrictRef[1];
+        if (cells.answer(point.getX(), point.getY(), known)) {
+            return known[0];
+        }
+        return locateExactly(point);
+    }
+
+    DistrictRef locateExactly(Point point) {
         for (Object candidate : tree.query(point.getEnvelopeInternal())) {
             Entry entry = (Entry) candidate;
             if (entry.prepared().covers(point)) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.onecity.imports.mapping.MappedRecord;
 import org.onecity.imports.mapping.StagedRow;
@@ -19,8 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Commits one chunk of mapped records in one transaction: COPY into the session's staging table,
- * duplicate keys of the file set aside, the requests bulk load, the issues and the run's progress.
- * A crash loses at most the chunk in flight, which the next attempt redoes.
+ * duplicate keys of the file set aside, the requests bulk load, the issues, the chunk's line range and
+ * the run's counts. Several chunks are written at once on their own connections; a crash loses at most
+ * the chunks in flight, which the next attempt redoes (it skips exactly the committed ranges).
  */
 @Component
 class ChunkWriter {
@@ -42,22 +44,35 @@ class ChunkWriter {
         this.clock = clock;
     }
 
-    void write(long runId, String source, List<MappedRecord> chunk, long fromLine, long toLine, long bytesRead) {
-        tx.executeWithoutResult(status -> {
-            try {
-                write0(runId, source, chunk, fromLine, toLine, bytesRead);
-            } catch (java.sql.SQLException | java.io.IOException e) {
-                throw new IllegalStateException("Import chunk failed: " + e.getMessage(), e);
-            }
-        });
+    /**
+     * One chunk of a run: its mapped records, its first and last record line (inclusive), how far into the
+     * file it ends, and its turn for claiming keys: a file's first occurrence of a key wins, so chunks claim
+     * their keys in file order ({@code previous} completes when the chunk before has claimed its keys) even
+     * though they are written on several connections at once.
+     */
+    record Chunk(long runId, int attempt, String source, List<MappedRecord> records, long firstLine, long lastLine,
+                 long bytesRead, CompletableFuture<Void> previous, CompletableFuture<Void> claimed) {
     }
 
-    private void write0(long runId, String source, List<MappedRecord> chunk, long fromLine, long toLine, long bytesRead)
-            throws java.sql.SQLException, java.io.IOException {
+    void write(Chunk chunk) {
+        try {
+            tx.executeWithoutResult(status -> {
+                try {
+                    write0(chunk);
+                } catch (java.sql.SQLException | java.io.IOException e) {
+                    throw new IllegalStateException("Import chunk failed: " + e.getMessage(), e);
+                }
+            });
+        } finally {
+            chunk.claimed().complete(null);
+        }
+    }
+
+    private void write0(Chunk chunk) throws java.sql.SQLException, java.io.IOException {
         Map<Long, ImportIssue> issues = new HashMap<>();
-        List<StagedRow> rows = new ArrayList<>(chunk.size());
+        List<StagedRow> rows = new ArrayList<>(chunk.records().size());
         long rejected = 0;
-        for (MappedRecord m : chunk) {
+        for (MappedRecord m : chunk.records()) {
             if (m.rejected()) {
                 rejected++;
                 issues.put(m.line(), new ImportIssue(m.line(), m.sourceKey(), "rejected", String.join("; ", m.reasons())));
@@ -72,31 +87,35 @@ class ChunkWriter {
         jdbc.sql(StageCopy.CREATE).update();
         Connection con = DataSourceUtils.getConnection(dataSource);
         con.unwrap(PGConnection.class).getCopyAPI().copyIn(StageCopy.COPY, new ByteArrayInputStream(StageCopy.encode(rows)));
-        jdbc.sql("analyze pg_temp.import_stage").update();
-        jdbc.sql("""
+        chunk.previous().join();
+        int claimed = jdbc.sql("""
                 insert into imports.run_key (run_id, source_key, line)
-                select ?, source_key, min(line) from pg_temp.import_stage group by source_key on conflict do nothing""")
-                .param(runId).update();
-        var duplicates = jdbc.sql("""
-                delete from pg_temp.import_stage s using imports.run_key k
-                where k.run_id = ? and k.source_key = s.source_key and k.line <> s.line
-                returning s.line, s.source_key, k.line""").param(runId)
-                .query((rs, n) -> new ImportIssue(rs.getLong(1), rs.getString(2), "rejected",
-                        "duplicate key in file (first at line " + rs.getLong(3) + ")")).list();
-        for (ImportIssue d : duplicates) {
-            rejected++;
-            reject(issues, d.line(), d.sourceKey(), d.reasons());
+                select ?, source_key, min(line) from pg_temp.import_stage group by source_key order by source_key
+                on conflict do nothing""").param(chunk.runId()).update();
+        chunk.claimed().complete(null);
+        if (claimed < rows.size()) {
+            var duplicates = jdbc.sql("""
+                    delete from pg_temp.import_stage s using imports.run_key k
+                    where k.run_id = ? and k.source_key = s.source_key and k.line <> s.line
+                    returning s.line, s.source_key, k.line""").param(chunk.runId())
+                    .query((rs, n) -> new ImportIssue(rs.getLong(1), rs.getString(2), "rejected",
+                            "duplicate key in file (first at line " + rs.getLong(3) + ")")).list();
+            for (ImportIssue d : duplicates) {
+                rejected++;
+                reject(issues, d.line(), d.sourceKey(), d.reasons());
+            }
         }
-        RequestBulkLoad.Result result = bulk.load(source, StageCopy.TABLE);
+        RequestBulkLoad.Result result = bulk.load(chunk.source(), StageCopy.TABLE);
         for (var c : result.conflicts()) {
             rejected++;
             reject(issues, c.line(), c.sourceKey(), c.reason());
         }
         List<ImportIssue> all = new ArrayList<>(issues.values());
-        runs.issues(runId, all);
+        runs.issues(chunk.runId(), all);
         long repaired = all.stream().filter(i -> i.outcome().equals("repaired")).count();
-        runs.advance(runId, fromLine, toLine, bytesRead, new ImportRuns.ChunkCounts(chunk.size(), result.inserted(),
-                result.updated(), result.unchanged(), rejected, repaired), clock.instant());
+        runs.advance(chunk.runId(), chunk.attempt(), chunk.firstLine(), chunk.lastLine(), chunk.bytesRead(),
+                new ImportRuns.ChunkCounts(chunk.records().size(), result.inserted(), result.updated(), result.unchanged(),
+                        rejected, repaired), clock.instant());
     }
 
     private static void reject(Map<Long, ImportIssue> issues, long line, String key, String reason) {

@@ -23,44 +23,89 @@ class ImportRuns {
         this.template = template;
     }
 
-    /** An unfinished run of the same file, mapping and source, to resume; taken over (attempts + 1). */
-    Optional<ImportSummary> resume(String source, String mapping, String fingerprint, Instant now) {
+    /**
+     * An unfinished run of the same file, mapping and source, to resume; taken over (attempts + 1) and
+     * set to {@code status} ('running', or 'queued' for a background run).
+     */
+    Optional<ImportSummary> resume(String source, String mapping, String fingerprint, String filePath, String status,
+                                   Instant now) {
         return jdbc.sql("""
-                update imports.import_run set status = 'running', attempts = attempts + 1, updated_at = :now, error = null
+                update imports.import_run set status = :status, attempts = attempts + 1, updated_at = :now, error = null,
+                    finished_at = null, cancel_requested = false, file_path = coalesce(:path, file_path)
                 where id = (select id from imports.import_run where source = :source and mapping = :mapping
                               and fingerprint = :fp and status <> 'done' order by id desc limit 1 for update)
                 returning *""")
-                .param("now", Timestamp.from(now)).param("source", source).param("mapping", mapping)
-                .param("fp", fingerprint).query(ImportRuns::map).optional();
+                .param("status", status).param("now", Timestamp.from(now)).param("path", filePath)
+                .param("source", source).param("mapping", mapping).param("fp", fingerprint)
+                .query(ImportRuns::map).optional();
     }
 
     ImportSummary start(String source, String mapping, String fileName, String fingerprint, long totalBytes,
-                        Instant now) {
+                        String filePath, String status, Instant now) {
         return jdbc.sql("""
                 insert into imports.import_run (source, mapping, file_name, fingerprint, status, started_at, updated_at,
-                    total_bytes)
-                values (?, ?, ?, ?, 'running', ?, ?, ?) returning *""")
-                .params(source, mapping, fileName, fingerprint, Timestamp.from(now), Timestamp.from(now), totalBytes)
+                    total_bytes, file_path)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning *""")
+                .params(source, mapping, fileName, fingerprint, status, Timestamp.from(now), Timestamp.from(now),
+                        totalBytes, filePath)
                 .query(ImportRuns::map).single();
     }
 
-    long committedLine(long id) {
-        return jdbc.sql("select committed_line from imports.import_run where id = ?").param(id).query(Long.class).single();
+    /** The chunks the run has committed, as {first line, last line} (inclusive), in line order. */
+    List<long[]> committedChunks(long id) {
+        return jdbc.sql("select first_line, last_line from imports.run_chunk where run_id = ? order by first_line")
+                .param(id).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
     }
 
-    /** Adds a chunk's counts; fails unless the run is still at the expected line (no one else took it over). */
-    void advance(long id, long expectedLine, long newLine, long bytesRead, ChunkCounts c, Instant now) {
+    /**
+     * Records a committed chunk and adds its counts, in the chunk's transaction; fails when the run was
+     * taken over by another attempt (its attempt number changed) or is no longer running.
+     */
+    void advance(long id, int attempt, long firstLine, long lastLine, long bytesRead, ChunkCounts c, Instant now) {
+        jdbc.sql("insert into imports.run_chunk (run_id, first_line, last_line) values (?, ?, ?)")
+                .params(id, firstLine, lastLine).update();
         int n = jdbc.sql("""
-                update imports.import_run set committed_line = ?, bytes_read = ?, rows_read = rows_read + ?,
+                update imports.import_run set committed_line = greatest(committed_line, ?),
+                    bytes_read = greatest(bytes_read, ?), rows_read = rows_read + ?,
                     imported = imported + ?, updated = updated + ?, unchanged = unchanged + ?, rejected = rejected + ?,
                     repaired = repaired + ?, updated_at = ?
-                where id = ? and committed_line = ? and status = 'running'""")
-                .params(newLine, bytesRead, c.read(), c.imported(), c.updated(), c.unchanged(), c.rejected(),
-                        c.repaired(), Timestamp.from(now), id, expectedLine)
+                where id = ? and attempts = ? and status = 'running'""")
+                .params(lastLine, bytesRead, c.read(), c.imported(), c.updated(), c.unchanged(), c.rejected(),
+                        c.repaired(), Timestamp.from(now), id, attempt)
                 .update();
         if (n != 1) {
             throw new IllegalStateException("Import run " + id + " was taken over by another process");
         }
+    }
+
+    /** A queued run starts on a free import thread; false when it was cancelled (or taken) meanwhile. */
+    boolean claim(long id, Instant now) {
+        return jdbc.sql("update imports.import_run set status = 'running', updated_at = ? where id = ? and status = 'queued'")
+                .params(Timestamp.from(now), id).update() == 1;
+    }
+
+    /** Cancels a queued run at once; asks a running one to stop at its next chunk boundary. */
+    Optional<ImportSummary> cancel(long id, Instant now) {
+        jdbc.sql("""
+                update imports.import_run set status = 'cancelled', finished_at = :now, updated_at = :now
+                where id = :id and status = 'queued'""").param("now", Timestamp.from(now)).param("id", id).update();
+        jdbc.sql("update imports.import_run set cancel_requested = true where id = ? and status = 'running'")
+                .param(id).update();
+        return find(id);
+    }
+
+    boolean cancelRequested(long id) {
+        return jdbc.sql("select cancel_requested from imports.import_run where id = ?").param(id)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /** A failed or cancelled run queued again (attempts + 1); empty when the run is in another state. */
+    Optional<ImportSummary> requeue(long id, Instant now) {
+        return jdbc.sql("""
+                update imports.import_run set status = 'queued', attempts = attempts + 1, error = null, finished_at = null,
+                    cancel_requested = false, updated_at = ?
+                where id = ? and status in ('failed', 'cancelled') returning *""")
+                .params(Timestamp.from(now), id).query(ImportRuns::map).optional();
     }
 
     void issues(long runId, List<ImportIssue> issues) {
@@ -74,9 +119,12 @@ class ImportRuns {
                 });
     }
 
-    void finish(long id, String status, String error, Instant now) {
-        jdbc.sql("update imports.import_run set status = ?, error = ?, finished_at = ?, updated_at = ? where id = ?")
-                .params(status, error, Timestamp.from(now), Timestamp.from(now), id).update();
+    /** Ends this attempt of the run (unless another attempt took it over). */
+    void finish(long id, int attempt, String status, String error, Instant now) {
+        jdbc.sql("""
+                update imports.import_run set status = ?, error = ?, finished_at = ?, updated_at = ?,
+                    cancel_requested = false where id = ? and attempts = ?""")
+                .params(status, error, Timestamp.from(now), Timestamp.from(now), id, attempt).update();
         if ("done".equals(status)) {
             jdbc.sql("delete from imports.run_key where run_id = ?").param(id).update();
         }
@@ -108,7 +156,8 @@ class ImportRuns {
                 rs.getString("file_name"), rs.getString("status"), instant(rs, "started_at"), instant(rs, "updated_at"),
                 instant(rs, "finished_at"), (Long) rs.getObject("total_bytes"), rs.getLong("bytes_read"),
                 rs.getLong("rows_read"), rs.getLong("imported"), rs.getLong("updated"), rs.getLong("unchanged"),
-                rs.getLong("rejected"), rs.getLong("repaired"), rs.getInt("attempts"), rs.getString("error"));
+                rs.getLong("rejected"), rs.getLong("repaired"), rs.getInt("attempts"), rs.getString("error"),
+                rs.getBoolean("cancel_requested"), rs.getString("file_path"));
     }
 
     private static Instant instant(ResultSet rs, String c) throws SQLException {

@@ -6,12 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.onecity.catalog.Catalog;
 import org.onecity.geo.Districts;
 import org.onecity.imports.mapping.MappedRecord;
@@ -25,9 +29,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs one import: streams the file, maps records in parallel, and commits chunks on a writer
- * thread while the next chunk is read (at most two chunks in memory). Resumes an unfinished run of
- * the same file (size + SHA-256 of its first MiB), mapping and source after its last committed line.
+ * Runs one import: streams the file, maps records in parallel, and commits chunks on several writer
+ * connections while the next chunk is read (at most {@code writers + 1} chunks in memory). Resumes an
+ * unfinished run of the same file (size + SHA-256 of its first MiB), mapping and source, skipping the
+ * chunks it committed. Stops at a chunk boundary when the run is cancelled.
  */
 @Component
 class Importer {
@@ -38,65 +43,86 @@ class Importer {
     private final ChunkWriter writer;
     private final Clock clock;
     private final int chunkSize;
+    private final int writers;
 
     Importer(Catalog catalog, Districts districts, ImportRuns runs, ChunkWriter writer, Clock clock,
-             @Value("${onecity.imports.chunk-size:20000}") int chunkSize) {
+             @Value("${onecity.imports.chunk-size:20000}") int chunkSize,
+             @Value("${onecity.imports.writers:2}") int writers) {
         this.catalog = catalog;
         this.districts = districts;
         this.runs = runs;
         this.writer = writer;
         this.clock = clock;
         this.chunkSize = chunkSize;
+        this.writers = Math.max(1, writers);
     }
 
-    /** Registers (or resumes) the run; the caller then calls {@link #execute}. */
-    ImportSummary prepare(ImportRequest request) {
+    /**
+     * Registers (or resumes) the run in {@code status} ('running' for an import now, 'queued' for one that
+     * waits for a background thread); the caller then calls {@link #execute}.
+     */
+    ImportSummary prepare(ImportRequest request, String status) {
         Mapping mapping = mapping(request);
         try {
             long size = Files.size(request.file());
             String fingerprint = fingerprint(request);
             String name = request.fileName() != null ? request.fileName() : request.file().getFileName().toString();
-            return runs.resume(mapping.source(), mapping.name(), fingerprint, clock.instant())
-                    .orElseGet(() -> runs.start(mapping.source(), mapping.name(), name, fingerprint, size, clock.instant()));
+            String path = request.file().toAbsolutePath().toString();
+            return runs.resume(mapping.source(), mapping.name(), fingerprint, path, status, clock.instant())
+                    .orElseGet(() -> runs.start(mapping.source(), mapping.name(), name, fingerprint, size, path, status,
+                            clock.instant()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    ImportSummary execute(long runId, ImportRequest request, ImportProgress progress) {
+    ImportSummary execute(ImportSummary run, ImportRequest request, ImportProgress progress) {
+        long runId = run.id();
+        int attempt = run.attempts();
         Mapping mapping = mapping(request);
         RowMapper mapper = new RowMapper(mapping, new ServiceLookup(catalog), districts);
-        ExecutorService commits = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-" + runId + "-writer"));
+        ExecutorService commits = Executors.newFixedThreadPool(writers, r -> new Thread(r, "import-" + runId + "-writer"));
+        Deque<Future<?>> inFlight = new ArrayDeque<>();
+        String outcome = "done";
         try (InputStream in = Files.newInputStream(request.file());
              RecordSource records = RecordSource.open(mapping.format(), in)) {
-            long committed = runs.committedLine(runId);
-            long lastLine = committed;
-            Future<?> previous = null;
+            CommittedLines committed = new CommittedLines(runs.committedChunks(runId));
+            CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
             List<SourceRecord> batch = new ArrayList<>(chunkSize);
             while (records.hasNext()) {
                 SourceRecord r = records.next();
-                if (r.line() <= committed) {
-                    continue;
+                if (!committed.contains(r.line())) {
+                    batch.add(r);
                 }
-                batch.add(r);
-                if (batch.size() == chunkSize || !records.hasNext()) {
+                if (batch.size() == chunkSize || !records.hasNext() && !batch.isEmpty()) {
                     List<MappedRecord> mapped = batch.parallelStream().map(mapper::map).toList();
-                    long from = lastLine;
-                    long to = batch.get(batch.size() - 1).line();
-                    long position = records.position();
-                    wait(previous);
-                    previous = commits.submit(() -> {
-                        writer.write(runId, mapping.source(), mapped, from, to, position);
+                    CompletableFuture<Void> claimed = new CompletableFuture<>();
+                    var chunk = new ChunkWriter.Chunk(runId, attempt, mapping.source(), mapped, batch.get(0).line(),
+                            batch.get(batch.size() - 1).line(), records.position(), previous, claimed);
+                    while (inFlight.size() >= writers) {
+                        wait(inFlight.poll());
+                    }
+                    if (runs.cancelRequested(runId)) {
+                        outcome = "cancelled";
+                        break;
+                    }
+                    inFlight.add(commits.submit(() -> {
+                        writer.write(chunk);
                         runs.find(runId).ifPresent(progress::update);
-                    });
-                    lastLine = to;
+                    }));
+                    previous = claimed;
                     batch = new ArrayList<>(chunkSize);
                 }
             }
-            wait(previous);
-            runs.finish(runId, "done", null, clock.instant());
+            while (!inFlight.isEmpty()) {
+                wait(inFlight.poll());
+            }
+            runs.finish(runId, attempt, outcome, null, clock.instant());
         } catch (RuntimeException | IOException e) {
-            runs.finish(runId, "failed", String.valueOf(e.getMessage()), clock.instant());
+            inFlight.forEach(f -> f.cancel(false));
+            commits.shutdown();
+            awaitQuietly(commits);
+            runs.finish(runId, attempt, "failed", String.valueOf(e.getMessage()), clock.instant());
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         } finally {
             commits.shutdownNow();
@@ -106,10 +132,16 @@ class Importer {
         return done;
     }
 
-    private static void wait(Future<?> f) {
-        if (f == null) {
-            return;
+    /** Lets chunks already being written end (commit or roll back) before the run is marked failed. */
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+    }
+
+    private static void wait(Future<?> f) {
         try {
             f.get();
         } catch (InterruptedException e) {

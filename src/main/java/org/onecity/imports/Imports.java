@@ -1,6 +1,8 @@
 package org.onecity.imports;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -13,53 +15,94 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The imports facade: run an import (now, or in the background for uploads), read runs and their issues. */
+/**
+ * The imports facade: run an import (now, or queued for a background thread for uploads), cancel or
+ * retry a queued, running, failed or cancelled run, read runs and their issues.
+ */
 @Service
 public class Imports implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Imports.class);
 
+    /** Uploaded files are named with this prefix; they are deleted once their run is done. */
+    public static final String UPLOAD_PREFIX = "upload-";
+
     private final Importer importer;
     private final ImportRuns runs;
+    private final Clock clock;
     private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "import-upload");
         t.setDaemon(true);
         return t;
     });
 
-    Imports(Importer importer, ImportRuns runs) {
+    Imports(Importer importer, ImportRuns runs, Clock clock) {
         this.importer = importer;
         this.runs = runs;
+        this.clock = clock;
     }
 
     /** Imports the file now (resuming an unfinished run of it), reporting progress after every chunk. */
     public ImportSummary run(ImportRequest request, ImportProgress progress) {
-        ImportSummary run = importer.prepare(request);
-        return importer.execute(run.id(), request, progress);
+        ImportSummary run = importer.prepare(request, "running");
+        return importer.execute(run, request, progress);
     }
 
     /**
-     * Starts the import in the background and returns the run at once; its progress is read with
-     * {@link #find}. The file is deleted when the run ends when {@code deleteAfter}.
+     * Queues the import for a background import thread and returns the run at once (status 'queued'
+     * until a thread is free); its progress is read with {@link #find}. When {@code deleteAfter}, the file
+     * is deleted once the run is done; a failed or cancelled run keeps it for {@link #retry}.
      */
     public ImportSummary submit(ImportRequest request, boolean deleteAfter) {
-        ImportSummary run = importer.prepare(request);
-        background.submit(() -> {
-            try {
-                importer.execute(run.id(), request, ImportProgress.NONE);
-            } catch (RuntimeException e) {
-                log.warn("Import run {} failed: {}", run.id(), e.getMessage());
-            } finally {
-                if (deleteAfter) {
-                    try {
-                        Files.deleteIfExists(request.file());
-                    } catch (java.io.IOException e) {
-                        log.warn("Could not delete upload {}", request.file());
-                    }
+        ImportSummary run = importer.prepare(request, "queued");
+        background.submit(() -> runQueued(run.id(), request, deleteAfter));
+        return run;
+    }
+
+    /**
+     * Cancels a queued run at once, or asks a running one to stop after the chunks it is writing (nothing
+     * is half-written: each chunk commits whole or not at all). Empty for an unknown run.
+     */
+    public Optional<ImportSummary> cancel(long id) {
+        return runs.cancel(id, clock.instant());
+    }
+
+    /**
+     * Queues a failed or cancelled run again; it resumes after the chunks it committed. Empty when the run
+     * is unknown, in another state, or its file is gone.
+     */
+    public Optional<ImportSummary> retry(long id) {
+        Optional<ImportSummary> run = runs.find(id).filter(ImportSummary::retryable);
+        if (run.isEmpty()) {
+            return Optional.empty();
+        }
+        ImportRequest request = new ImportRequest(run.get().mapping(), Path.of(run.get().filePath()),
+                run.get().fileName(), run.get().source());
+        boolean upload = Path.of(run.get().filePath()).getFileName().toString().startsWith(UPLOAD_PREFIX);
+        Optional<ImportSummary> queued = runs.requeue(id, clock.instant());
+        queued.ifPresent(q -> background.submit(() -> runQueued(q.id(), request, upload)));
+        return queued;
+    }
+
+    private void runQueued(long id, ImportRequest request, boolean deleteAfter) {
+        String status = "failed";
+        try {
+            if (!runs.claim(id, clock.instant())) {
+                return;
+            }
+            ImportSummary run = runs.find(id).orElseThrow();
+            status = importer.execute(run, request, ImportProgress.NONE).status();
+        } catch (RuntimeException e) {
+            log.warn("Import run {} failed: {}", id, e.getMessage());
+        } finally {
+            if (deleteAfter && "done".equals(status)) {
+                try {
+                    Files.deleteIfExists(request.file());
+                } catch (java.io.IOException e) {
+                    log.warn("Could not delete upload {}", request.file());
                 }
             }
-        });
-        return run;
+        }
     }
 
     /** Checks a mapping loads (a shipped name or a YAML file); throws IllegalArgumentException when not. */

@@ -49,16 +49,18 @@ final class BulkSql {
                 select count(*) from upd""".formatted(stage);
     }
 
-    /** Inserts new keys (skipping any whose number is taken); history rows; returns the count. */
+    /**
+     * Inserts new keys; a staged row whose key or number is already taken is skipped (ON CONFLICT DO
+     * NOTHING: one index probe per unique key, and no join whose plan depends on table statistics);
+     * history rows; returns the count.
+     */
     static String insert(String stage, String fields) {
         return """
                 with ins as (
                     insert into requests.service_request (number, source, source_key, %2$s)
                     select s.number, :source, s.source_key, %3$s
                     from %1$s s
-                    where not exists (select 1 from requests.service_request r
-                                      where r.source = :source and r.source_key = s.source_key)
-                      and not exists (select 1 from requests.service_request r where r.number = s.number)
+                    on conflict do nothing
                     returning id, status, channel, requested_at, updated_at, closed_at, resolution
                 ), hist as (
                     insert into requests.history (request_id, at, actor, actor_kind, kind, from_status, to_status, note,

@@ -36,6 +36,7 @@ public class RequestBulkLoad {
             + "updated_at, expected_at, closed_at, resolution";
 
     private final JdbcClient jdbc;
+    private volatile Boolean superuser;
 
     RequestBulkLoad(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -48,6 +49,23 @@ public class RequestBulkLoad {
     public record Conflict(long line, String sourceKey, String reason) {
     }
 
+    /**
+     * The insert statement writes requests and, from its RETURNING ids, their history: every foreign key
+     * it writes holds by construction (the parents are null). Where the database user may (a superuser,
+     * as with the embedded PostgreSQL), the statement runs with {@code session_replication_role = replica},
+     * which skips the per-row foreign-key triggers (two per request, one per history row: ~15 % of the
+     * load's database CPU) and nothing else: checks, unique keys and NOT NULL still hold, and no other
+     * trigger fires on insert into these tables. The update statement always runs with every trigger.
+     */
+    private boolean mayDeferForeignKeyChecks() {
+        Boolean known = superuser;
+        if (known == null) {
+            known = jdbc.sql("select current_setting('is_superuser') = 'on'").query(Boolean.class).single();
+            superuser = known;
+        }
+        return known;
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public Result load(String source, String stagingRelation) {
         if (!RELATION.matcher(stagingRelation).matches()) {
@@ -55,10 +73,21 @@ public class RequestBulkLoad {
         }
         String actor = "import:" + source;
         long staged = jdbc.sql("select count(*) from " + stagingRelation).query(Long.class).single();
-        long updated = jdbc.sql(BulkSql.update(stagingRelation)).param("source", source).param("actor", actor)
-                .query(Long.class).single();
+        boolean skipChecks = mayDeferForeignKeyChecks();
+        if (skipChecks) {
+            jdbc.sql("set local session_replication_role = replica").update();
+        }
         long inserted = jdbc.sql(BulkSql.insert(stagingRelation, FIELDS)).param("source", source).param("actor", actor)
                 .query(Long.class).single();
+        if (skipChecks) {
+            jdbc.sql("set local session_replication_role = origin").update();
+        }
+        long updated = 0;
+        if (inserted < staged) {
+            // Keys that were there before: update those whose data differ (a row just inserted equals its staged row).
+            updated = jdbc.sql(BulkSql.update(stagingRelation)).param("source", source).param("actor", actor)
+                    .query(Long.class).single();
+        }
         List<Conflict> conflicts = List.of();
         if (inserted + updated < staged) {
             conflicts = jdbc.sql("select s.line, s.source_key from " + stagingRelation + " s where not exists ("

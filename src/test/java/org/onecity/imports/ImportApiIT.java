@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onecity.testing.Http;
 import org.onecity.testing.IntegrationTest;
@@ -46,7 +47,7 @@ class ImportApiIT extends IntegrationTest {
         JsonNode run = null;
         for (int i = 0; i < 600; i++) {
             run = JSON.readTree(http.get("/api/admin/imports/" + id, "Authorization", ADMIN).body());
-            if (!run.get("status").asString().equals("running")) {
+            if (!List.of("queued", "running").contains(run.get("status").asString())) {
                 break;
             }
             Thread.sleep(100);
@@ -81,7 +82,7 @@ class ImportApiIT extends IntegrationTest {
         JsonNode run = null;
         for (int i = 0; i < 600; i++) {
             run = JSON.readTree(http.get("/api/admin/imports/" + id, "Authorization", ADMIN).body());
-            if (!run.get("status").asString().equals("running")) {
+            if (!List.of("queued", "running").contains(run.get("status").asString())) {
                 break;
             }
             Thread.sleep(100);

@@ -54,7 +54,8 @@ class ImportPagesIT extends IntegrationTest {
         }
         long deadline = System.currentTimeMillis() + 60_000;
         String progress = admin.get("/admin/imports/" + id + "/progress").body();
-        while (progress.contains("id=\"run-status\">Running") && System.currentTimeMillis() < deadline) {
+        while ((progress.contains("id=\"run-status\">Running") || progress.contains("id=\"run-status\">Queued"))
+                && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
             progress = admin.get("/admin/imports/" + id + "/progress").body();
         }

@@ -23,6 +23,8 @@ final class Classifier {
     private final Map<String, String> serviceValues = new HashMap<>();
     private final List<Map.Entry<Pattern, String>> outcomes = new ArrayList<>();
     private final Map<String, String> outcomeOf = new ConcurrentHashMap<>();
+    /** List answers repeat a lot, and finding one's key compares with every value of the list (slugs, names). */
+    private final Map<String, Optional<String>> valueKeys = new BoundedCache<>(100_000);
 
     Classifier(Mapping mapping, ServiceLookup catalog, ZoneId zone) {
         this.mapping = mapping;
@@ -66,7 +68,7 @@ final class Classifier {
                 answers.put(a == null ? "source_" + code : code, v);
                 return;
             }
-            var key = ServiceLookup.valueKey(a, v);
+            var key = valueKeys.computeIfAbsent(service.code() + '|' + code + '|' + v, k -> ServiceLookup.valueKey(a, v));
             if (key.isPresent()) {
                 answers.put(code, key.get());
             } else {

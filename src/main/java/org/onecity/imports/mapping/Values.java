@@ -107,7 +107,15 @@ final class Values {
 
     /** Parses a date-time with the rule's formats in the source's zone; null when unparseable. */
     Instant instant(String text) {
-        for (DateTimeFormatter f : formats) {
+        for (int i = 0; i < formats.size(); i++) {
+            String pattern = rule.dateFormats().get(i);
+            if (FastDates.supports(pattern)) {
+                LocalDateTime fast = FastDates.parse(pattern, text);
+                if (fast != null) {
+                    return fast.atZone(zone).toInstant();
+                }
+            }
+            DateTimeFormatter f = formats.get(i);
             try {
                 return LocalDateTime.parse(text, f).atZone(zone).toInstant();
             } catch (DateTimeParseException ignored) {

@@ -71,7 +71,7 @@ class ImportPagesController {
             return "redirect:/admin/imports?problem=source";
         }
         Files.createDirectories(uploads);
-        Path target = Files.createTempFile(uploads, "upload-", ".data");
+        Path target = Files.createTempFile(uploads, Imports.UPLOAD_PREFIX, ".data");
         file.transferTo(target);
         String name = PlainText.trimToNull(file.getOriginalFilename());
         String shown = name == null ? target.getFileName().toString() : Path.of(name).getFileName().toString();
@@ -79,11 +79,30 @@ class ImportPagesController {
         return "redirect:/admin/imports/" + run.id();
     }
 
+    /** Cancels a queued run, or stops a running one at its next chunk boundary. */
+    @PostMapping("/admin/imports/{id}/cancel")
+    String cancel(@PathVariable long id) {
+        find(id);
+        imports.cancel(id);
+        return "redirect:/admin/imports/" + id;
+    }
+
+    /** Queues a failed or cancelled run again; it resumes after the chunks it committed. */
+    @PostMapping("/admin/imports/{id}/retry")
+    String retry(@PathVariable long id) {
+        find(id);
+        if (imports.retry(id).isEmpty()) {
+            return "redirect:/admin/imports/" + id + "?problem=retry";
+        }
+        return "redirect:/admin/imports/" + id;
+    }
+
     @GetMapping("/admin/imports/{id}")
-    String run(@PathVariable long id, Model model) {
+    String run(@PathVariable long id, @RequestParam(required = false) String problem, Model model) {
         ImportSummary run = find(id);
         List<ImportIssue> issues = new ArrayList<>();
-        if (!"running".equals(run.status())) {
+        model.addAttribute("problem", "retry".equals(problem) ? problem : null);
+        if (!live(run)) {
             imports.issues(id, i -> {
                 if (issues.size() < ISSUES_SHOWN) {
                     issues.add(i);
@@ -101,7 +120,7 @@ class ImportPagesController {
     @GetMapping("/admin/imports/{id}/progress")
     String progress(@PathVariable long id, Model model, HttpServletRequest request, HttpServletResponse response) {
         ImportSummary run = find(id);
-        if (!"running".equals(run.status()) && request.getHeader("HX-Request") != null) {
+        if (!live(run) && request.getHeader("HX-Request") != null) {
             response.setHeader("HX-Refresh", "true");
         }
         progress(run, model);
@@ -118,6 +137,11 @@ class ImportPagesController {
         };
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"import-" + id + "-report.csv\"").body(body);
+    }
+
+    /** Queued or running: the page follows it. */
+    static boolean live(ImportSummary run) {
+        return "queued".equals(run.status()) || "running".equals(run.status());
     }
 
     private static void progress(ImportSummary run, Model model) {

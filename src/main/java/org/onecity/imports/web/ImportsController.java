@@ -55,7 +55,7 @@ class ImportsController {
             return problem("mapping must be one of the shipped mappings " + imports.shippedMappings());
         }
         Files.createDirectories(uploads);
-        Path target = Files.createTempFile(uploads, "upload-", ".data");
+        Path target = Files.createTempFile(uploads, Imports.UPLOAD_PREFIX, ".data");
         file.transferTo(target);
         String name = file.getOriginalFilename() == null ? target.getFileName().toString() : file.getOriginalFilename();
         ImportSummary run = imports.submit(new ImportRequest(mapping, target, name, source), true);
@@ -73,7 +73,7 @@ class ImportsController {
             return problem("mapping must be one of the shipped mappings " + imports.shippedMappings());
         }
         Files.createDirectories(uploads);
-        Path target = Files.createTempFile(uploads, "upload-", ".data");
+        Path target = Files.createTempFile(uploads, Imports.UPLOAD_PREFIX, ".data");
         try (var in = request.getInputStream()) {
             Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
@@ -102,6 +102,24 @@ class ImportsController {
             });
             return ResponseEntity.ok(json(s, issues));
         }).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no import " + id)));
+    }
+
+    /** Cancels a queued run, or asks a running one to stop at its next chunk boundary (202 with the run). */
+    @PostMapping("/{id}/cancel")
+    ResponseEntity<Object> cancel(@PathVariable long id) {
+        return imports.cancel(id).<ResponseEntity<Object>>map(s -> ResponseEntity.accepted().body(json(s, null)))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no import " + id)));
+    }
+
+    /** Queues a failed or cancelled run again (202); 409 when the run is in another state or its file is gone. */
+    @PostMapping("/{id}/retry")
+    ResponseEntity<Object> retry(@PathVariable long id) {
+        if (imports.find(id).isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no import " + id));
+        }
+        return imports.retry(id).<ResponseEntity<Object>>map(s -> ResponseEntity.accepted().body(json(s, null)))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.CONFLICT)
+                        .body(Map.of("error", "only a failed or cancelled run whose file is kept can be retried")));
     }
 
     @GetMapping("/{id}/report.csv")
@@ -135,6 +153,7 @@ class ImportsController {
         m.put("counts", Map.of("read", s.rowsRead(), "imported", s.imported(), "updated", s.updated(),
                 "unchanged", s.unchanged(), "rejected", s.rejected(), "repaired", s.repaired()));
         m.put("error", s.error());
+        m.put("cancel_requested", s.cancelRequested());
         m.put("report_csv", "/api/admin/imports/" + s.id() + "/report.csv");
         if (issues != null) {
             m.put("issues", issues.stream().map(i -> Map.of("line", i.line(), "source_key", String.valueOf(i.sourceKey()),

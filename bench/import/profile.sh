@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Where an import's time goes: JFR execution samples of the importing JVM and pg_stat_statements of the
+# PostgreSQL it writes to, for one import of a generated NYC-export file.
+#
+#   bench/import/profile.sh [ROWS]        default 200000 rows; output in $BENCH_DIR (default a new /tmp dir)
+#
+# Needs target/onecity.jar, psql and jfr (JDK). The database is a throw-away `serve` node's embedded one,
+# restarted once with pg_stat_statements preloaded.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROWS=${1:-200000}
+JAR=target/onecity.jar
+JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+WORK=${BENCH_DIR:-$(mktemp -d /tmp/onecity-import-profile.XXXXXX)}
+mkdir -p "$WORK"
+GEN="$WORK/generated-$ROWS.csv"
+[ -f "$GEN" ] || java $JAVA_OPTS -jar "$JAR" generate --rows "$ROWS" --seed 311 --output "$GEN" \
+    --onecity.data-dir="$WORK/gen-data" >"$WORK/gen.log" 2>&1
+DATA="$WORK/data"
+rm -rf "$DATA"
+SERVE=
+start() {
+    java $JAVA_OPTS -jar "$JAR" serve --server.port=0 --onecity.data-dir="$DATA" >"$WORK/serve-$1.log" 2>&1 &
+    SERVE=$!
+    for _ in $(seq 1 180); do grep -q "Started OneCity" "$WORK/serve-$1.log" && break; sleep 1; done
+    PG=$(grep -o "Embedded PostgreSQL on port [0-9]*" "$WORK/serve-$1.log" | grep -o "[0-9]*$")
+}
+trap 'kill $SERVE 2>/dev/null || true' EXIT
+q() { psql -h localhost -p "$PG" -U postgres -d onecity -v ON_ERROR_STOP=1 -qAt "$@"; }
+start first
+q -c "alter system set shared_preload_libraries = 'pg_stat_statements'" -c "alter system set pg_stat_statements.track = 'all'"
+kill "$SERVE"; wait "$SERVE" 2>/dev/null || true
+start profiled
+q -c "create extension if not exists pg_stat_statements" -c "select pg_stat_statements_reset()" >/dev/null
+PGPID=$(head -1 "$DATA/postgres/postmaster.pid")
+pgcpu() { ps --ppid "$PGPID" -o times= | awk '{s+=$1} END {print s}'; }
+CPU0=$(pgcpu)
+/usr/bin/time -f "%e %U %S %M" -o "$WORK/import.time" java $JAVA_OPTS \
+    -XX:StartFlightRecording=filename="$WORK/import.jfr",settings=profile -jar "$JAR" import --mapping nyc311-export \
+    "$GEN" --source prof --onecity.data-dir="$DATA" --spring.datasource.url="jdbc:postgresql://localhost:$PG/onecity" \
+    --spring.datasource.username=postgres >"$WORK/import.log" 2>"$WORK/import.err"
+echo "import (wall user sys rss): $(cat "$WORK/import.time")"; grep -E "rows/s" "$WORK/import.log" | head -1
+echo "PostgreSQL backends' CPU during the import (s, approximate: backends that ended are not counted): $(( $(pgcpu) - CPU0 ))"
+q -F $'\t' -c "select round(total_exec_time::numeric / 1000, 2) as s, calls, round(mean_exec_time::numeric, 2) as ms,
+    rows, left(regexp_replace(query, '\s+', ' ', 'g'), 110)
+    from pg_stat_statements order by total_exec_time desc limit 15" | tee "$WORK/statements.tsv"
+jfr print --stack-depth 64 --events jdk.ExecutionSample "$WORK/import.jfr" >"$WORK/samples.txt"
+python3 - "$WORK/samples.txt" <<'PY' | tee "$WORK/hot.txt"
+import collections, re, sys
+text = open(sys.argv[1]).read()
+events = text.split("jdk.ExecutionSample")
+top, thread_of, incl = collections.Counter(), collections.Counter(), collections.Counter()
+for e in events[1:]:
+    t = re.search(r'sampledThread = "([^"]*)"', e)
+    frames = re.findall(r'^\s+([\w$.<>/]+)\(', e, re.M)
+    if not frames:
+        continue
+    name = re.sub(r'\d+', 'N', t.group(1) if t else "?")
+    thread_of[name] += 1
+    top[frames[0]] += 1
+    for f in set(frames):
+        if f.startswith("org.onecity") or f.startswith("org.postgresql") or f.startswith("org.apache.commons.csv") \
+                or f.startswith("org.locationtech") or f.startswith("java.time") or f.startswith("tools.jackson"):
+            incl[f] += 1
+n = sum(thread_of.values())
+print(f"{n} samples by thread:", ", ".join(f"{k} {v * 100 // n}%" for k, v in thread_of.most_common(8)))
+print("top frames:")
+for k, v in top.most_common(25):
+    print(f"  {v * 100 / n:5.1f}%  {k}")
+print("inclusive (selected packages):")
+for k, v in incl.most_common(40):
+    print(f"  {v * 100 / n:5.1f}%  {k}")
+PY
+echo "output in $WORK"
