@@ -1,7 +1,11 @@
 -- wrk script: the same random rodent reports IntakeLoad.java sends (a valid Open311 POST somewhere
 -- on land in the five boroughs), so the light C client can drive the closed loop. Counts the answers
 -- that are not 201 so run.sh can report errors.
--- Usage: wrk -t2 -c16 -d20s --latency -s post.lua http://localhost:PORT/open311/v2/requests.json
+-- Usage: wrk -t2 -c16 -d20s --latency -s post.lua http://localhost:PORT/open311/v2/requests.json [-- MEAN_PAUSE_MS]
+-- With MEAN_PAUSE_MS each connection pauses a random (exponential) time of that mean between its
+-- requests: C connections then offer about C / (pause + latency) requests per second, a paced load
+-- that leaves the server idle time (an approximation of an open loop: a request delayed by the
+-- server delays that connection's next one).
 local land = {
   {40.7580, -73.9855}, {40.7484, -73.9857}, {40.7306, -73.9866}, {40.7128, -74.0060}, {40.7831, -73.9712},
   {40.8116, -73.9465}, {40.8448, -73.9393}, {40.7614, -73.9776}, {40.7209, -73.9974}, {40.7736, -73.9566},
@@ -23,6 +27,12 @@ end
 function init(args)
   math.randomseed(os.time() * 1000 + id)
   bad = 0
+  pause = tonumber(args[1] or "0") or 0
+end
+
+function delay()
+  if pause <= 0 then return 0 end
+  return -math.log(1 - math.random()) * pause
 end
 
 function request()

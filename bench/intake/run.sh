@@ -170,16 +170,16 @@ run_pgbench() {
 # cpu ticks (1/100 s) of one process
 proc_cpu() { sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
 
-# run_wrk CLIENTS DURATION: the closed loop again, driven by wrk (C, ~0.05 ms of CPU per request
+# run_wrk CLIENTS DURATION [TEST MEAN_PAUSE_MS]: the closed loop again, driven by wrk (C, ~0.05 ms of CPU per request
 # instead of the JDK client's ~1 ms), so more of the 2 cores are left to the application
 run_wrk() {
-  local c=$1 dur=$2 out pm a0 a1 p0 p1 m0 m1 line rps times wcores other
+  local c=$1 dur=$2 test=${3:-ours-closed-wrk} pause=${4:-} out pm a0 a1 p0 p1 m0 m1 line rps times wcores other
   pm=$(postmaster_pid)
   a0=$(proc_cpu "$APP_PID"); p0=$(tree_cpu "$pm"); m0=$(awk 'NR==1 {print $2+$3+$4+$7+$8}' /proc/stat)
   out=$( { TIMEFORMAT='%U %S'; time timeout $((dur + 60)) wrk -t2 -c"$c" -d"${dur}s" --timeout 10s \
-      -s "$HERE/post.lua" "$URL" 2>&1; } 2>&1 )
+      -s "$HERE/post.lua" "$URL" ${pause:+-- "$pause"} 2>&1; } 2>&1 )
   m1=$(awk 'NR==1 {print $2+$3+$4+$7+$8}' /proc/stat); a1=$(proc_cpu "$APP_PID"); p1=$(tree_cpu "$pm")
-  echo "$out" >"$OUT/r$ROUND-ours-wrk-c$c.txt"
+  echo "$out" >"$OUT/r$ROUND-$test-c$c.txt"
   line=$(grep '^WRK ' <<<"$out")
   times=$(tail -1 <<<"$out")
   rps=$(sed -n 's/.*rps=\([0-9.]*\).*/\1/p' <<<"$line")
@@ -188,14 +188,14 @@ run_wrk() {
       'BEGIN { printf "%.2f", ((m1 - m0) / 100 - a / 100 - c) / d }')
   local errs
   errs=$(( $(sed -n 's/.*non201=\([0-9]*\).*/\1/p' <<<"$line") + $(sed -n 's/.*errors=\([0-9]*\).*/\1/p' <<<"$line") ))
-  printf '%s\tours-closed-wrk\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f\n' "$ROUND" "$c" "$rps" \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f\n' "$ROUND" "$test" "$c" "$rps" \
       "$(sed -n 's/.*p50_ms=\([0-9.]*\).*/\1/p' <<<"$line")" "$(sed -n 's/.*p90_ms=\([0-9.]*\).*/\1/p' <<<"$line")" \
       "$(sed -n 's/.*p99_ms=\([0-9.]*\).*/\1/p' <<<"$line")" "$errs" "$other" \
       "$(awk -v a="$((a1 - a0))" -v r="$rps" -v d="$dur" 'BEGIN { print a * 10 / (r * d) }')" \
       "$(awk -v a="$((p1 - p0))" -v r="$rps" -v d="$dur" 'BEGIN { print a * 10 / (r * d) }')" \
       "$(awk -v c="$wcores" -v r="$rps" -v d="$dur" 'BEGIN { print c * 1000 / (r * d) }')" >>"$RESULTS"
-  log "ours closed (wrk) c=$c: $line other_cores=$other"
-  PEAK=$(awk -v a="$PEAK" -v b="$rps" 'BEGIN { print (b > a ? b : a) }')
+  log "$test c=$c${pause:+ pause=${pause}ms}: $line other_cores=$other"
+  [ -n "$pause" ] || PEAK=$(awk -v a="$PEAK" -v b="$rps" 'BEGIN { print (b > a ? b : a) }')
 }
 
 # record the IntakeLoad JSON as a results row
@@ -260,6 +260,10 @@ for ROUND in $(seq 1 "$ROUNDS"); do
   record_load ours-open-half-peak "half peak" "$j"
   log "ours open at $RATE/s: $(jf "$j" rps) req/s p50/p90/p99=$(jf "$j" p50_ms)/$(jf "$j" p90_ms)/$(jf "$j" p99_ms) ms errors=$(jf "$j" errors) other_cores=$(jf "$j" other_cores)"
   printf '%s\topen-loop rate\t-\t%s\n' "$ROUND" "$RATE" >>"$OUT/rates.tsv"
+  # the same half-peak rate offered by wrk (C client) with random pauses: 32 connections, each pausing
+  # a mean of 32/RATE s minus the closed-loop latency, so the JDK client's own CPU does not crowd the app
+  PAUSE=$(awk -v r="$RATE" 'BEGIN { p = 32000 / r - 8; printf "%.1f", (p < 1 ? 1 : p) }')
+  run_wrk 32 "$DURATION" ours-paced-wrk-half-peak "$PAUSE"
   APP_ROWS=$(rows)
 
   # the limit: pgbench, one INSERT of an equivalent row per transaction
