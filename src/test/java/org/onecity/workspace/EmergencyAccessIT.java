@@ -115,8 +115,10 @@ class EmergencyAccessIT extends IntegrationTest {
                 "id=\"released-last_name\">Last name: Quintero" + n + "<", "id=\"released-phone\">Phone: +1 718 " + n + "<",
                 "id=\"withheld-email\">Email: withheld (not asked for in the emergency access)<", "Crew scheduled " + n)
                 .doesNotContain(email, "crew saw needles", "/workspace/requests/" + number + "/status");
-        assertThat(nypd.get("/workspace/requests/" + number).statusCode()).as("still not their agency's request")
-                .isEqualTo(404);
+        var usual = nypd.get("/workspace/requests/" + number);
+        assertThat(usual.statusCode()).as("still not their agency's request: the usual page sends to the emergency view")
+                .isEqualTo(302);
+        assertThat(WebSession.location(usual)).endsWith("/workspace/emergency/" + number);
         assertThat(audited(number)).containsExactly(
                 "nypd.staff break_glass emergency {first_name,last_name,phone} break_glass " + reason,
                 "nypd.staff read emergency {first_name,last_name,phone} break_glass break the glass: " + reason
@@ -150,6 +152,7 @@ class EmergencyAccessIT extends IntegrationTest {
         try {
             assertThat(nypd.get("/workspace/emergency/" + number).statusCode()).as("closed after the time limit")
                     .isEqualTo(404);
+            assertThat(nypd.get("/workspace/requests/" + number).statusCode()).isEqualTo(404);
             assertThat(nypd.get("/workspace/emergency?number=" + number).body()).doesNotContain("emergency-active");
             assertThat(audited(number)).hasSize(4);
         } finally {

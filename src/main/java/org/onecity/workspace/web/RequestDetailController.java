@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -65,7 +66,16 @@ class RequestDetailController {
 
     @GetMapping("/workspace/requests/{number}")
     String detail(@PathVariable String number, @AuthenticationPrincipal StaffUser user, Model model) {
-        ServiceRequest r = scope.request(user, number);
+        ServiceRequest r;
+        try {
+            r = scope.request(user, number);
+        } catch (ResponseStatusException notTheirs) {
+            // another agency's request: its emergency view while this person holds a break-the-glass grant
+            if (user.agencyCode() != null && releases.activeGrant(user, number).isPresent()) {
+                return "redirect:/workspace/emergency/" + number;
+            }
+            throw notTheirs;
+        }
         model.addAttribute("r", r);
         model.addAttribute("service", catalog.service(r.serviceCode()).orElse(null));
         model.addAttribute("requester", releases.forStaff(user, number, r.agencyCode(), "case_work",
