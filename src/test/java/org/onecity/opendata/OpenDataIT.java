@@ -69,6 +69,12 @@ class OpenDataIT extends IntegrationTest {
             var response = http.get("/api/opendata/" + path + filter);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             String body = response.body();
+            assertThat(body).as("each file in its own format: " + path).startsWith(switch (path) {
+                case "requests.csv" -> "Unique Key";
+                case "requests.open311.csv" -> "service_request_id";
+                case "requests.json" -> "[";
+                default -> "{\"type\":\"FeatureCollection\"";
+            });
             assertThat(body).as(path).contains(submitted.number())
                     .doesNotContain("Zelda", "Quixotic", "example.org", "917-555-0123", "917 555 0123", "dev-77",
                             "Internal", "distressed", "186 25 STREET", "40.660811976282695");

@@ -1,5 +1,6 @@
 package org.onecity.opendata.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -34,32 +35,21 @@ class OpenDataController {
         this.city = city;
     }
 
-    @GetMapping("/requests.csv")
-    ResponseEntity<StreamingResponseBody> nyc(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                          @RequestParam(required = false) List<String> agency,
-                          @RequestParam(name = "service_code", required = false) List<String> services) {
-        return download(Format.NYC_CSV, "requests.csv", from, to, agency, services);
-    }
-
-    @GetMapping("/requests.open311.csv")
-    ResponseEntity<StreamingResponseBody> open311(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                              @RequestParam(required = false) List<String> agency,
-                              @RequestParam(name = "service_code", required = false) List<String> services) {
-        return download(Format.OPEN311_CSV, "requests.open311.csv", from, to, agency, services);
-    }
-
-    @GetMapping("/requests.json")
-    ResponseEntity<StreamingResponseBody> json(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                           @RequestParam(required = false) List<String> agency,
-                           @RequestParam(name = "service_code", required = false) List<String> services) {
-        return download(Format.JSON, "requests.json", from, to, agency, services);
-    }
-
-    @GetMapping("/requests.geojson")
-    ResponseEntity<StreamingResponseBody> geojson(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                              @RequestParam(required = false) List<String> agency,
-                              @RequestParam(name = "service_code", required = false) List<String> services) {
-        return download(Format.GEOJSON, "requests.geojson", from, to, agency, services);
+    /** The open data set in the format its file name asks for; the same filters for every format. */
+    @GetMapping({"/requests.csv", "/requests.open311.csv", "/requests.json", "/requests.geojson"})
+    ResponseEntity<StreamingResponseBody> requests(HttpServletRequest request,
+                                                   @RequestParam(required = false) String from,
+                                                   @RequestParam(required = false) String to,
+                                                   @RequestParam(required = false) List<String> agency,
+                                                   @RequestParam(name = "service_code", required = false) List<String> services) {
+        String name = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
+        Format format = switch (name) {
+            case "requests.open311.csv" -> Format.OPEN311_CSV;
+            case "requests.json" -> Format.JSON;
+            case "requests.geojson" -> Format.GEOJSON;
+            default -> Format.NYC_CSV;
+        };
+        return download(format, name, from, to, agency, services);
     }
 
     private ResponseEntity<StreamingResponseBody> download(Format format, String name, String from, String to, List<String> agencies,
