@@ -29,15 +29,8 @@ class HistoryLog {
                 boolean isPublic, Map<String, Object> details) {
     }
 
-    long append(long requestId, Line l) {
-        return jdbc.sql("""
-                insert into requests.history (request_id, at, actor, actor_kind, kind, from_status, to_status, note,
-                    public, details)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) returning id""")
-                .params(requestId, ts(l.at()), l.actor().name(), l.actor().kind().wire(), l.kind(),
-                        l.from() == null ? null : l.from().wire(), l.to() == null ? null : l.to().wire(), l.note(),
-                        l.isPublic(), RequestRows.json(l.details() == null ? Map.of() : l.details()))
-                .query(Long.class).single();
+    void append(long requestId, Line l) {
+        appendAll(requestId, List.of(l));
     }
 
     /** Appends several lines in one statement, in list order (their ids ascend with the list). */
