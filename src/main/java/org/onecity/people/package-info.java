@@ -1,0 +1,7 @@
+/**
+ * The person registry: people in the city's social programs, identified by CURP where they have one,
+ * their personal data sealed per field, found by exact lookups only, read through sharing's release
+ * decision, and merged when two records are the same person.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "People")
+package org.onecity.people;

@@ -1,0 +1,35 @@
+package org.onecity.people.registry;
+
+import java.util.List;
+import org.onecity.sharing.BlindIndex;
+import org.onecity.sharing.Dataset;
+import org.onecity.sharing.SealedTable;
+import org.onecity.sharing.SealedTable.Column;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Declares people.person's sealed columns (so master-key rotation re-seals them) and the dataset
+ * agreements can name. The name index spans several columns: the registry keeps it itself.
+ */
+@Configuration(proxyBeanMethods = false)
+class PeopleSealing {
+
+    static final SealedTable TABLE = new SealedTable("people.person", "id", List.of(
+            Column.indexed("curp", BlindIndex.CURP, "curp_index"),
+            Column.sealed("given_names"), Column.sealed("first_surname"), Column.sealed("second_surname"),
+            Column.sealed("birth_date"),
+            Column.indexed("phone", BlindIndex.PHONE, "phone_index"),
+            Column.indexed("email", BlindIndex.EMAIL, "email_index"),
+            Column.sealed("address")));
+
+    @Bean
+    SealedTable personTable() {
+        return TABLE;
+    }
+
+    @Bean
+    Dataset personDataset() {
+        return new Dataset(PersonFields.DATASET, PersonFields.ALL);
+    }
+}
