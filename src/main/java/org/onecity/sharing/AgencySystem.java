@@ -9,7 +9,10 @@ public record AgencySystem(long id, String code, String agencyCode, String name,
     public static final String UPDATE_REQUESTS = "requests:update";
     public static final String RECEIVE_EVENTS = "events:receive";
     public static final String RECORD_CONSENT = "consent:write";
-    public static final Set<String> ALL_SCOPES = Set.of(READ_REQUESTER, UPDATE_REQUESTS, RECEIVE_EVENTS, RECORD_CONSENT);
+    public static final String READ_ENROLMENTS = "programs.enrolment:read";
+    public static final String FILE_APPLICATIONS = "programs:write";
+    public static final Set<String> ALL_SCOPES = Set.of(READ_REQUESTER, UPDATE_REQUESTS, RECEIVE_EVENTS, RECORD_CONSENT,
+            READ_ENROLMENTS, FILE_APPLICATIONS);
 
     public AgencySystem {
         scopes = Set.copyOf(scopes);

@@ -53,10 +53,12 @@ public class Consents {
                     values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(s.subject(), s.purpose(), s.program(), s.consumer(), now, s.by(), s.channel()).update();
         } else {
+            // A withdrawal naming a program ends the grants for that program; one naming none ends them all.
             int open = jdbc.sql("""
                     update sharing.consent set withdrawn_at = ? where subject = ? and purpose = ?
-                      and consumer is not distinct from ? and withdrawn_at is null""")
-                    .params(now, s.subject(), s.purpose(), s.consumer()).update();
+                      and consumer is not distinct from ? and withdrawn_at is null
+                      and (?::text is null or program = ?::text)""")
+                    .params(now, s.subject(), s.purpose(), s.consumer(), s.program(), s.program()).update();
             if (open == 0) {
                 // Nothing of this subject to withdraw (consent may have been given per request): the
                 // withdrawal is still a statement, newer than any grant, so it wins.
@@ -81,6 +83,15 @@ public class Consents {
      * or one of these.
      */
     public State state(Collection<String> subjects, String purpose, Collection<String> consumers, Instant now) {
+        return state(subjects, purpose, null, consumers, now);
+    }
+
+    /**
+     * As above, for an ask about a program ({@code null}: about none): a statement naming a program
+     * counts only for asks about that program; one naming none counts for every ask.
+     */
+    public State state(Collection<String> subjects, String purpose, String program, Collection<String> consumers,
+                       Instant now) {
         if (subjects.isEmpty()) {
             return State.NONE;
         }
@@ -88,9 +99,9 @@ public class Consents {
         return jdbc.sql("""
                 select withdrawn_at is not null and withdrawn_at <= ? from sharing.consent
                 where subject = any(?) and purpose = ? and given_at <= ?
-                  and (consumer is null or consumer = any(?))
+                  and (consumer is null or consumer = any(?)) and (program is null or program = ?::text)
                 order by coalesce(withdrawn_at, given_at) desc, id desc limit 1""")
-                .params(at, subjects.toArray(String[]::new), purpose, at, consumers.toArray(String[]::new))
+                .params(at, subjects.toArray(String[]::new), purpose, at, consumers.toArray(String[]::new), program)
                 .query(Boolean.class).optional()
                 .map(withdrawn -> withdrawn ? State.WITHDRAWN : State.GIVEN).orElse(State.NONE);
     }

@@ -37,13 +37,19 @@ public class ReleaseDecisions {
     /**
      * What is asked: whose data (subject), held by which agency, for which purpose and case;
      * {@code people} are the person keys ({@link PersonKeys}) of whom the data is about, whose
-     * consent counts besides any recorded for the subject itself.
+     * consent counts besides any recorded for the subject itself; {@code program} is the program the
+     * data is about (consent given for another program does not count), or null.
      */
     public record Ask(Caller caller, String dataset, String provider, String subject, String purpose, String caseRef,
-                      Set<String> requested, List<String> people) {
+                      Set<String> requested, List<String> people, String program) {
 
         public Ask {
             people = people == null ? List.of() : List.copyOf(people);
+        }
+
+        public Ask(Caller caller, String dataset, String provider, String subject, String purpose, String caseRef,
+                   Set<String> requested, List<String> people) {
+            this(caller, dataset, provider, subject, purpose, caseRef, requested, people, null);
         }
 
         public Ask(Caller caller, String dataset, String provider, String subject, String purpose, String caseRef,
@@ -96,7 +102,7 @@ public class ReleaseDecisions {
         subjects.add(ask.subject());
         List<String> consumers = java.util.stream.Stream.of(ask.caller().agency(), ask.caller().system())
                 .filter(java.util.Objects::nonNull).toList();
-        return Consent.valueOf(consents.state(subjects, ask.purpose(), consumers, now).name());
+        return Consent.valueOf(consents.state(subjects, ask.purpose(), ask.program(), consumers, now).name());
     }
 
     private static Timestamp ts(Instant i) {

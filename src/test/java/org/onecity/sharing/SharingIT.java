@@ -93,7 +93,7 @@ class SharingIT extends IntegrationTest {
         assertThat(json(noConsent).path("denied").path("email").asString()).isEqualTo("not_in_agreement");
 
         assertThat(post(http, dsny, "/api/sharing/requests/" + number + "/consent",
-                "{\"purpose\":\"" + purpose + "\",\"program\":\"noise\",\"given\":true}").statusCode()).isEqualTo(204);
+                "{\"purpose\":\"" + purpose + "\",\"given\":true}").statusCode()).isEqualTo(204);
         var partial = read(http, nypd, number, "first_name,email,phone", purpose);
         assertThat(partial.statusCode()).as(partial.body()).isEqualTo(200);
         JsonNode body = json(partial);
