@@ -11,19 +11,29 @@ public class ApplicationQueries {
 
     private final ApplicationRepository repository;
     private final org.onecity.sharing.PersonalData personal;
+    private final org.onecity.sharing.Audit audit;
 
-    ApplicationQueries(ApplicationRepository repository, org.onecity.sharing.PersonalData personal) {
+    ApplicationQueries(ApplicationRepository repository, org.onecity.sharing.PersonalData personal,
+                       org.onecity.sharing.Audit audit) {
         this.repository = repository;
         this.personal = personal;
+        this.audit = audit;
     }
 
     public Optional<Application> find(String number) {
         return number == null ? Optional.empty() : repository.find(number);
     }
 
-    /** The decision reason, opened; for the program's agency staff only (callers check). */
-    public Optional<String> reason(Application a) {
-        return Optional.ofNullable(personal.open(Enrolment.reasonContext(a.id()), repository.reason(a.id())));
+    /** The decision reason, opened for a staff member of the program's agency (callers check), and audited. */
+    @org.springframework.transaction.annotation.Transactional
+    public Optional<String> reason(Application a, org.onecity.accounts.StaffUser reader) {
+        String reason = personal.open(Enrolment.reasonContext(a.id()), repository.reason(a.id()));
+        if (reason != null) {
+            audit.record(new org.onecity.sharing.AccessRecord(reader.username(), "staff", null, reader.agencyCode(),
+                    Applications.PURPOSE, a.number(), "read", Enrolment.DATASET, Enrolment.subject(a.personKey()),
+                    List.of("decision_reason"), "granted", null));
+        }
+        return Optional.ofNullable(reason);
     }
 
     /** The person's applications, newest first (the key as stored: pass the survivor's). */
