@@ -9,7 +9,12 @@ public record AgencySystem(long id, String code, String agencyCode, String name,
     public static final String UPDATE_REQUESTS = "requests:update";
     public static final String RECEIVE_EVENTS = "events:receive";
     public static final String RECORD_CONSENT = "consent:write";
-    public static final Set<String> ALL_SCOPES = Set.of(READ_REQUESTER, UPDATE_REQUESTS, RECEIVE_EVENTS, RECORD_CONSENT);
+    /** Search and read the person registry (people.person) through the release decision. */
+    public static final String READ_PEOPLE = "people.person:read";
+    /** Register people in the person registry for the system's agency. */
+    public static final String WRITE_PEOPLE = "people:write";
+    public static final Set<String> ALL_SCOPES = Set.of(READ_REQUESTER, UPDATE_REQUESTS, RECEIVE_EVENTS, RECORD_CONSENT,
+            READ_PEOPLE, WRITE_PEOPLE);
 
     public AgencySystem {
         scopes = Set.copyOf(scopes);
