@@ -1,15 +1,14 @@
 package org.onecity.people;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.onecity.accounts.StaffUser;
 import org.onecity.people.registry.PersonFields;
+import org.onecity.people.registry.PersonReleases;
 import org.onecity.people.registry.PersonStore;
 import org.onecity.sharing.Release;
-import org.onecity.sharing.ReleaseDecisions;
 import org.springframework.stereotype.Service;
 
 /** The registry's facade for other modules: find a person, read them through the release decision. */
@@ -17,11 +16,11 @@ import org.springframework.stereotype.Service;
 public class People {
 
     private final PersonStore store;
-    private final ReleaseDecisions decisions;
+    private final PersonReleases releases;
 
-    People(PersonStore store, ReleaseDecisions decisions) {
+    People(PersonStore store, PersonReleases releases) {
         this.store = store;
-        this.decisions = decisions;
+        this.releases = releases;
     }
 
     /** The person with this key; a merged record resolves to its survivor (follow merged_into). */
@@ -35,10 +34,7 @@ public class People {
      */
     public Optional<Release> releaseForStaff(StaffUser user, UUID key, String purpose, String caseRef,
                                              Set<String> fields) {
-        return store.living(key).map(p -> decisions.decide(new ReleaseDecisions.Ask(PersonFields.caller(user),
-                PersonFields.DATASET, p.holderAgency(), PersonFields.subject(p.key()), purpose, caseRef,
-                fields == null || fields.isEmpty() ? new LinkedHashSet<>(PersonFields.ALL) : fields,
-                store.consentSubjects(p.key())), PersonFields.values(p)));
+        return store.living(key).map(p -> releases.release(PersonFields.caller(user), p, purpose, caseRef, fields));
     }
 
     /** The consent subjects of a person: "person:<key>" of the person and of every record merged into it. */

@@ -9,10 +9,16 @@ public record AgencySystem(long id, String code, String agencyCode, String name,
     public static final String UPDATE_REQUESTS = "requests:update";
     public static final String RECEIVE_EVENTS = "events:receive";
     public static final String RECORD_CONSENT = "consent:write";
+    /** Search and read the person registry (people.person) through the release decision. */
+    public static final String READ_PEOPLE = "people.person:read";
+    /** Register people in the person registry for the system's agency. */
+    public static final String WRITE_PEOPLE = "people:write";
+    /** Read people's program enrolments (programs.enrolment) through the release decision. */
     public static final String READ_ENROLMENTS = "programs.enrolment:read";
+    /** File applications to programs on a person's behalf. */
     public static final String FILE_APPLICATIONS = "programs:write";
     public static final Set<String> ALL_SCOPES = Set.of(READ_REQUESTER, UPDATE_REQUESTS, RECEIVE_EVENTS, RECORD_CONSENT,
-            READ_ENROLMENTS, FILE_APPLICATIONS);
+            READ_PEOPLE, WRITE_PEOPLE, READ_ENROLMENTS, FILE_APPLICATIONS);
 
     public AgencySystem {
         scopes = Set.copyOf(scopes);

@@ -17,8 +17,8 @@ public final class PersonFields {
     public static final String DATASET = "people.person";
     public static final List<String> ALL = List.of("curp", "given_names", "first_surname", "second_surname",
             "birth_date", "sex", "phone", "email", "address", "alcaldia");
-    public static final String READ_SCOPE = "people.person:read";
-    public static final String WRITE_SCOPE = "people:write";
+    public static final String READ_SCOPE = AgencySystem.READ_PEOPLE;
+    public static final String WRITE_SCOPE = AgencySystem.WRITE_PEOPLE;
 
     private PersonFields() {
     }

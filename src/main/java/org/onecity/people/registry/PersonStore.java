@@ -93,8 +93,17 @@ public class PersonStore {
             case EMAIL -> "email_index";
             case PERSON_NAME -> "name_index";
         };
+        return byIndex(column, index);
+    }
+
+    /** Living records with this full name and birth date (see {@link #nameIndex}). */
+    List<PersonRecord> livingByNameIndex(byte[] nameIndex) {
+        return byIndex("name_index", nameIndex);
+    }
+
+    private List<PersonRecord> byIndex(String column, byte[] index) {
         return jdbc.sql("select * from people.person where " + column + " = ? and merged_into is null"
-                        + " order by id limit 50").param(index).query(this::map).list();
+                + " order by id limit 50").param(index).query(this::map).list();
     }
 
     /** The blind index of a full name with the birth date; null without a birth date. */
