@@ -59,7 +59,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
         Http http = new Http(port);
         accounts.createIfAbsent("matrix.auditor", SharingFixtures.PW, "Aude Auditor", null, Set.of(Role.AUDITOR));
         String s = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
-        String all = "\"requests.requester:read\",\"requests:update\",\"consent:write\",\"events:receive\"";
+        String all = "\"requests.requester:read\",\"requests:update\",\"consent:write\",\"events:receive\","
+                + "\"programs.enrolment:read\",\"programs:write\"";
         List<Who> callers = List.of(
                 new Who("anonymous", null, null, null, Set.of(), Set.of()),
                 new Who("admin", "admin", null, null, Set.of("ADMIN"), Set.of()),
@@ -70,11 +71,11 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 new Who("analyst", "analyst", null, null, Set.of("ANALYST"), Set.of()),
                 new Who("matrix.auditor", "matrix.auditor", null, null, Set.of("AUDITOR"), Set.of()),
                 new Who("dsny-system", null, SharingIT.system(http, "mx-dsny-" + s, "DSNY", all, null), "DSNY", Set.of(),
-                        Set.of("read", "update", "consent")),
+                        Set.of("read", "update", "consent", "enrolments", "applications")),
                 new Who("dsny-noscope", null, SharingIT.system(http, "mx-dsny0-" + s, "DSNY", "", null), "DSNY",
                         Set.of(), Set.of()),
                 new Who("nypd-system", null, SharingIT.system(http, "mx-nypd-" + s, "NYPD", all, null), "NYPD", Set.of(),
-                        Set.of("read", "update", "consent")));
+                        Set.of("read", "update", "consent", "enrolments", "applications")));
         String dsnyRequest = SharingFixtures.file(http, Person.unique(), 40.6950, -73.9650);
 
         Set<Endpoint> endpoints = new TreeSet<>((a, b) -> (a.pattern() + a.method()).compareTo(b.pattern() + b.method()));
@@ -116,6 +117,12 @@ class AuthorizationMatrixIT extends IntegrationTest {
         if (p.startsWith("/api/sharing")) {
             if (!who.system()) {
                 return false;
+            }
+            if (p.equals("/api/sharing/people/{key}/enrolments")) {
+                return who.scopes().contains("enrolments");
+            }
+            if (p.equals("/api/sharing/programs/{code}/applications")) {
+                return who.scopes().contains("applications");
             }
             boolean own = "DSNY".equals(who.agency());
             if (p.endsWith("/requester")) {
