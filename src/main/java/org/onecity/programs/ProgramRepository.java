@@ -41,8 +41,8 @@ class ProgramRepository {
                 insert into programs.program (code, agency_code, name, target_population, benefit, budget_2025_mxn,
                     beneficiaries_2025, beneficiaries_note, new_in_2025, source_urls, source_date, active, updated_at)
                 values (?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)
-                on conflict (code) do""" + (onlyIfAbsent ? " nothing" : """
-                 update set agency_code = excluded.agency_code, name = excluded.name,
+                on conflict (code) do""" + (onlyIfAbsent ? " nothing" : " " + """
+                update set agency_code = excluded.agency_code, name = excluded.name,
                     target_population = excluded.target_population, benefit = excluded.benefit,
                     budget_2025_mxn = excluded.budget_2025_mxn, beneficiaries_2025 = excluded.beneficiaries_2025,
                     beneficiaries_note = excluded.beneficiaries_note, new_in_2025 = excluded.new_in_2025,

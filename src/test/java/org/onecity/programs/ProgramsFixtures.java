@@ -76,6 +76,7 @@ final class ProgramsFixtures {
     static WebSession login(int port, String username) {
         WebSession web = new WebSession(port);
         assertThat(web.login(username, PW).statusCode()).isEqualTo(302);
+        assertThat(web.get("/workspace/programs").statusCode()).isEqualTo(200);
         return web;
     }
 

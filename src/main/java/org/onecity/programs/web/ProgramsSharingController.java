@@ -61,9 +61,7 @@ class ProgramsSharingController {
         }
         List<Map<String, Object>> rows = released.get().stream().map(r -> {
             Map<String, Object> row = new LinkedHashMap<>();
-            if (!r.release().decision().equals("denied")) {
-                row.put("number", r.application().number());
-            }
+            row.put("number", r.application().number());
             row.put("decision", r.release().decision());
             row.put("released", r.release().released());
             row.put("denied", r.release().denied());
