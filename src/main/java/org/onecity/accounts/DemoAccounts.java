@@ -35,5 +35,9 @@ class DemoAccounts implements ApplicationRunner {
         accounts.createIfAbsent("dot.staff", PASSWORD, "Dana Streets", "DOT", Set.of(Role.STAFF));
         accounts.createIfAbsent("analyst", PASSWORD, "Ari Analyst", null, Set.of(Role.ANALYST));
         accounts.createIfAbsent("auditor", PASSWORD, "Aud Auditor (privacy office)", null, Set.of(Role.AUDITOR));
+        accounts.createIfAbsent("sibiso.staff", PASSWORD, "Sara Bienestar (SIBISO)", "SIBISO", Set.of(Role.STAFF));
+        accounts.createIfAbsent("sibiso.supervisor", PASSWORD, "Simón Supervisor (SIBISO)", "SIBISO",
+                Set.of(Role.STAFF, Role.SUPERVISOR));
+        accounts.createIfAbsent("dif.staff", PASSWORD, "Diana Familia (DIF-CDMX)", "DIF-CDMX", Set.of(Role.STAFF));
     }
 }

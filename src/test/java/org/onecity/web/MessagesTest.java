@@ -19,7 +19,8 @@ class MessagesTest {
 
     static final List<String> PORTAL_ONLY = List.of("zh", "ru", "bn", "ht", "ko", "ar", "ur", "fr", "pl");
     static final List<String> STAFF_PREFIXES = List.of("agent.", "queue.", "detail.", "outcome.", "sup.", "admin.",
-            "login.", "noScreen.", "mail.", "sms.", "nav.agent", "nav.workspace", "nav.supervisor", "nav.admin");
+            "login.", "noScreen.", "mail.", "sms.", "nav.agent", "nav.workspace", "nav.supervisor", "nav.admin",
+            "people.", "programs.");
     /** System-written history lines and refusals: English and Spanish; other languages show English marked lang="en". */
     static final List<String> ENGLISH_FALLBACK_PREFIXES = List.of("channel.", "history.", "refusal.");
 

@@ -8,9 +8,16 @@ import java.util.UUID;
 final class PeopleWeb {
 
     /** The purposes a staff member states before seeing a person (agreements name them). */
-    static final List<String> PURPOSES = List.of("program-eligibility", "case-follow-up", "service-delivery");
+    static final List<String> PURPOSES = List.of("program-eligibility", "case-follow-up", "service-delivery",
+            "record-maintenance");
 
     private PeopleWeb() {
+    }
+
+    /** Agency staff and supervisors register for their agency; administrators for any. */
+    static boolean mayRegister(org.onecity.accounts.StaffUser u) {
+        return u.has(org.onecity.accounts.Role.ADMIN) || u.agencyCode() != null
+                && (u.has(org.onecity.accounts.Role.STAFF) || u.has(org.onecity.accounts.Role.SUPERVISOR));
     }
 
     /** The key in the text, or empty when it is not a UUID. */
