@@ -152,6 +152,11 @@ class ProgramApplicationsIT extends IntegrationTest {
         assertThat(status(approveNo)).isEqualTo("approved");
         var queue = dif.get("/workspace/programs/" + ProgramsFixtures.DIF_PROGRAM);
         assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(queue.body()).contains("From the Cradle", "children aged 0 to 3", "Approved: ");
+        var spanish = dif.acceptLanguage("es").get("/workspace/programs/" + ProgramsFixtures.DIF_PROGRAM + "?page=99");
+        assertThat(spanish.statusCode()).isEqualTo(200);
+        assertThat(spanish.body()).contains("Desde la Cuna", "niñas y niños de 0 a 3 años", "Solicitudes");
+        dif.acceptLanguage("en");
         assertThat(dif.get("/workspace/programs").body()).contains("program-" + ProgramsFixtures.DIF_PROGRAM)
                 .doesNotContain("program-" + ProgramsFixtures.SIBISO_PROGRAM);
 
