@@ -60,7 +60,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
         accounts.createIfAbsent("matrix.auditor", SharingFixtures.PW, "Aude Auditor", null, Set.of(Role.AUDITOR));
         String s = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
         String all = "\"requests.requester:read\",\"requests:update\",\"consent:write\",\"events:receive\","
-                + "\"programs.enrolment:read\",\"programs:write\"";
+                + "\"people.person:read\",\"people:write\",\"programs.enrolment:read\",\"programs:write\"";
         List<Who> callers = List.of(
                 new Who("anonymous", null, null, null, Set.of(), Set.of()),
                 new Who("admin", "admin", null, null, Set.of("ADMIN"), Set.of()),
@@ -71,11 +71,13 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 new Who("analyst", "analyst", null, null, Set.of("ANALYST"), Set.of()),
                 new Who("matrix.auditor", "matrix.auditor", null, null, Set.of("AUDITOR"), Set.of()),
                 new Who("dsny-system", null, SharingIT.system(http, "mx-dsny-" + s, "DSNY", all, null), "DSNY", Set.of(),
-                        Set.of("read", "update", "consent", "enrolments", "applications")),
+                        Set.of("read", "update", "consent", "people-read", "people-write", "enrolments",
+                                "applications")),
                 new Who("dsny-noscope", null, SharingIT.system(http, "mx-dsny0-" + s, "DSNY", "", null), "DSNY",
                         Set.of(), Set.of()),
                 new Who("nypd-system", null, SharingIT.system(http, "mx-nypd-" + s, "NYPD", all, null), "NYPD", Set.of(),
-                        Set.of("read", "update", "consent", "enrolments", "applications")));
+                        Set.of("read", "update", "consent", "people-read", "people-write", "enrolments",
+                                "applications")));
         String dsnyRequest = SharingFixtures.file(http, Person.unique(), 40.6950, -73.9650);
 
         Set<Endpoint> endpoints = new TreeSet<>((a, b) -> (a.pattern() + a.method()).compareTo(b.pattern() + b.method()));
@@ -89,7 +91,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
         });
         assertThat(endpoints).extracting(Endpoint::pattern).contains("/api/staff/requests/{number}",
                 "/api/sharing/requests/{number}/requester", "/api/sharing/requests/{number}/updates",
-                "/api/admin/audit/verify", "/api/admin/outbox/{id}/redeliver", "/api/admin/sharing/systems");
+                "/api/admin/audit/verify", "/api/admin/outbox/{id}/redeliver", "/api/admin/sharing/systems",
+                "/api/sharing/people", "/api/sharing/people/{key}");
 
         List<String> wrong = new ArrayList<>();
         int calls = 0;
@@ -123,6 +126,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
             }
             if (p.equals("/api/sharing/programs/{code}/applications")) {
                 return who.scopes().contains("applications");
+            }
+            if (p.startsWith("/api/sharing/people")) {
+                // Any agency's system with the scope: the release decision then decides per field.
+                return who.scopes().contains(e.method().equals("POST") ? "people-write" : "people-read");
             }
             boolean own = "DSNY".equals(who.agency());
             if (p.endsWith("/requester")) {

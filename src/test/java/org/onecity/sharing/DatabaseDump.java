@@ -18,15 +18,15 @@ import org.postgresql.PGConnection;
  * the server's major version is installed ({@code ONECITY_PG_DUMP}, the PATH, /usr/lib/postgresql/N);
  * otherwise the same data section pg_dump writes: {@code COPY … TO STDOUT} of every table.
  */
-final class DatabaseDump {
+public final class DatabaseDump {
 
-    record Dump(String text, String how) {
+    public record Dump(String text, String how) {
     }
 
     private DatabaseDump() {
     }
 
-    static Dump take() throws Exception {
+    public static Dump take() throws Exception {
         try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(), "postgres", "")) {
             int serverMajor = c.getMetaData().getDatabaseMajorVersion();
             for (String candidate : candidates()) {
