@@ -95,7 +95,7 @@ class ProgramApplicationsIT extends IntegrationTest {
     }
 
     @Test
-    void staffOfTheProgramsAgencyDecideOnceWithAReasonToRejectAndOtherAgenciesSeeNothing() {
+    void staffOfTheProgramsAgencyDecideOnceWithAReasonToRejectAndOtherAgenciesSeeNothing() throws Exception {
         Person p = ProgramsFixtures.person(registration);
         String system = ProgramsFixtures.system(http, "sib-file-" + ProgramsFixtures.letters(8), "SIBISO",
                 "programs:write");
@@ -121,6 +121,8 @@ class ProgramApplicationsIT extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from programs.application where number = ?"
                         + " and position(convert_to(?, 'UTF8') in decision_reason) > 0")
                 .params(rejectNo, reason).query(Long.class).single()).isZero();
+        var dump = org.onecity.sharing.DatabaseDump.take();
+        assertThat(dump.text()).as(dump.how()).contains(rejectNo).doesNotContain(reason);
 
         long history = count("select count(*) from programs.application_history h join programs.application a"
                 + " on a.id = h.application_id where a.number = ?", rejectNo);
