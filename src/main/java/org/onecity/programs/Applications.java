@@ -175,34 +175,6 @@ public class Applications {
         return repository.find(number).orElseThrow();
     }
 
-    /**
-     * Moves the merged person's applications to the survivor. Where both have one open for the same
-     * program, the merged person's is withdrawn ("merged into AP-…"), so one open application remains.
-     */
-    @Transactional
-    public int moveToSurvivor(UUID merged, UUID survivor, String by) {
-        Instant now = clock.instant();
-        int moved = 0;
-        for (Application app : repository.ofPerson(merged)) {
-            ApplicationStatus status = app.status();
-            if (status.open()) {
-                var kept = repository.open(app.programCode(), survivor);
-                if (kept.isPresent()) {
-                    repository.close(app.id(), ApplicationStatus.WITHDRAWN, by, now, null);
-                    status = ApplicationStatus.WITHDRAWN;
-                    repository.history(app.id(), now, by, "withdrawn", status, "merged into " + kept.get().number());
-                }
-            }
-            repository.movePerson(app.id(), survivor);
-            repository.history(app.id(), now, by, "moved", status, "person record merged into " + survivor);
-            audit.record(new AccessRecord(by, "staff", null, null, PURPOSE, app.number(), "update", Enrolment.DATASET,
-                    Enrolment.subject(survivor), List.of("person_key", "status"), "granted",
-                    "person " + merged + " merged into " + survivor));
-            moved++;
-        }
-        return moved;
-    }
-
     private void record(Actor by, Application app, String action, List<String> fields) {
         audit.record(new AccessRecord(by.name(), by.kind(), by.system(), by.agency(), PURPOSE, app.number(), action,
                 Enrolment.DATASET, Enrolment.subject(app.personKey()), fields, "granted", null));
