@@ -29,6 +29,10 @@ class ProgramApplicationsIT extends IntegrationTest {
     StaffAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DemoPrograms demoPrograms;
+    @Autowired
+    Programs programs;
     Http http;
 
     @BeforeEach
@@ -178,11 +182,18 @@ class ProgramApplicationsIT extends IntegrationTest {
     }
 
     @Test
-    void administratorsManageTheCatalogAgainstTheCatalogsAgencies() {
+    void administratorsManageTheCatalogAgainstTheCatalogsAgencies() throws Exception {
         var list = http.json("GET", "/api/admin/programs", null, "admin", ProgramsFixtures.PW);
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("\"desde-la-cuna\"", "\"DIF-CDMX\"", "\"comedores-para-el-bienestar\"");
         assertThat(json(list.body()).size()).isGreaterThanOrEqualTo(10);
+        // The demo loader ran at start; running it again changes nothing.
+        long before = jdbc.sql("select count(*) from programs.program").query(Long.class).single();
+        demoPrograms.run(null);
+        assertThat(jdbc.sql("select count(*) from programs.program").query(Long.class).single()).isEqualTo(before);
+        assertThat(DemoPrograms.read()).hasSize(10).allSatisfy(p -> assertThat(programs.find(p.code())).isPresent());
+        assertThat(programs.find("desde-la-cuna").orElseThrow().agencyCode()).isEqualTo("DIF-CDMX");
+        assertThat(programs.find("mercomuna").orElseThrow().beneficiariesNote().in("es")).isEqualTo("familias");
         String code = "zz-test-" + ProgramsFixtures.letters(8);
         String body = "{\"agency\":\"%s\",\"name\":{\"en\":\"Test program\",\"es\":\"Programa de prueba\"},"
                 + "\"targetPopulation\":{\"en\":\"testers\"},\"beneficiaries2025\":5,\"sourceDate\":\"2025-01\"}";
