@@ -75,7 +75,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 new Who("dsny-noscope", null, SharingIT.system(http, "mx-dsny0-" + s, "DSNY", "", null), "DSNY",
                         Set.of(), Set.of()),
                 new Who("nypd-system", null, SharingIT.system(http, "mx-nypd-" + s, "NYPD", all, null), "NYPD", Set.of(),
-                        Set.of("read", "update", "consent")));
+                        Set.of("read", "update", "consent", "people-read", "people-write")));
         String dsnyRequest = SharingFixtures.file(http, Person.unique(), 40.6950, -73.9650);
 
         Set<Endpoint> endpoints = new TreeSet<>((a, b) -> (a.pattern() + a.method()).compareTo(b.pattern() + b.method()));
