@@ -32,6 +32,8 @@ class PeopleRegistryIT extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     PersonalData personal;
+    @Autowired
+    org.onecity.sharing.crypto.Reseal reseal;
     Http http;
 
     @BeforeEach
@@ -265,6 +267,26 @@ class PeopleRegistryIT extends IntegrationTest {
         for (String value : List.of(p.curp(), p.given(), p.first(), p.email(), p.phone())) {
             assertThat(dump.text()).as(dump.how()).doesNotContain(value);
         }
+    }
+
+    @Test
+    void keyRotationResealsTheRegistryLikeEveryOtherSealedTable() {
+        String sibiso = PeopleFixtures.system(http, "SIBISO", ALL_SCOPES);
+        Person p = Person.unique();
+        String key = PeopleFixtures.json(PeopleFixtures.post(http, sibiso, "/api/sharing/people", p.json(true)).body())
+                .path("key").asString();
+        jdbc.sql("update people.person set given_names = '\\x00'::bytea || convert_to(?, 'UTF8') where key = ?::uuid")
+                .params(p.given(), key).update();
+        assertThat(firstByte(key)).as("legacy plaintext marker").isZero();
+        assertThat(reseal.run(100, true)).isGreaterThanOrEqualTo(1);
+        assertThat(firstByte(key)).as("sealed again").isEqualTo(1);
+        var read = PeopleFixtures.get(http, sibiso, "/api/sharing/people/" + key + "?fields=given_names", "case-follow-up");
+        assertThat(PeopleFixtures.json(read.body()).path("released").path("given_names").asString()).isEqualTo(p.given());
+    }
+
+    private int firstByte(String key) {
+        return jdbc.sql("select get_byte(given_names, 0) from people.person where key = ?::uuid").param(key)
+                .query(Integer.class).single();
     }
 
     private static String enc(String s) {
