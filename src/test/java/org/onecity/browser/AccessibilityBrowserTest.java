@@ -101,6 +101,9 @@ class AccessibilityBrowserTest extends ChannelsTest {
             b.login("nypd.staff");
             emergencyAccess(b, open);
             b.logout();
+            b.login("sibiso.supervisor");
+            peoplePages(b);
+            b.logout();
             b.login("admin");
             for (String page : List.of("/admin", "/admin/agencies/DSNY", "/admin/agencies/new", "/admin/services",
                     "/admin/services/dohmh-food-poisoning", "/admin/services/new", "/admin/staff", "/admin/api-keys",
@@ -165,6 +168,39 @@ class AccessibilityBrowserTest extends ChannelsTest {
         b.go("/workspace/emergency/" + number + "?lang=es");
         b.check("the emergency view in Spanish");
         b.go("/workspace/emergency/" + number + "?lang=en");
+    }
+
+    /** The person registry's pages: search and its results, register with errors, a person, the merge page. */
+    private static void peoplePages(Browser b) {
+        for (String page : List.of("/workspace/people", "/workspace/people?lang=es", "/workspace/people/new",
+                "/workspace/people/merge", "/workspace/people?lang=en")) {
+            b.go(page);
+            b.check("people page " + page);
+        }
+        b.go("/workspace/people/new");
+        b.type("#person-curp", "LOHG850312MDFPRD00");
+        b.clickAndWait("#people-new-submit");
+        org.assertj.core.api.Assertions.assertThat(b.body()).contains("check digit");
+        b.check("the register form with errors");
+        b.go("/workspace/people");
+        b.clickAndWait("#people-search-button");
+        b.check("the search form with errors");
+        new org.openqa.selenium.support.ui.Select(b.find("#people-purpose")).selectByValue("program-eligibility");
+        b.type("#people-curp", "LOHG850312MDFPRD09");
+        b.clickAndWait("#people-search-button");
+        b.check("the search results");
+        String href = b.find("a.people-hit").getAttribute("href");
+        String key = href.replaceAll(".*/workspace/people/([0-9a-f-]{36}).*", "$1");
+        b.go("/workspace/people/" + key);
+        b.check("the purpose chooser");
+        b.go("/workspace/people/" + key + "?purpose=program-eligibility");
+        org.assertj.core.api.Assertions.assertThat(b.body()).contains("LOHG850312MDFPRD09");
+        b.check("a person");
+        b.go("/workspace/people/" + key + "?purpose=program-eligibility&lang=es");
+        b.check("a person in Spanish");
+        b.go("/workspace/people/merge?a=" + key + "&b=" + key);
+        b.check("the merge page refusing one record twice");
+        b.go("/workspace/people?lang=en");
     }
 
     /** A system with a webhook nobody answers, an agreement asking for consent, a break-the-glass grant, audited reads. */

@@ -97,7 +97,7 @@ class PeopleSharingIT extends IntegrationTest {
         assertThat(dif.get("/workspace/people/" + key + "?purpose=" + PURPOSE).body())
                 .contains("Withheld (no consent)", "Withheld (not in the agreement)").doesNotContain(p.given());
 
-        governance.consent("person:" + key, PURPOSE, null, true, "sibiso.staff", "staff", "people.person");
+        governance.consent("person:" + key, PURPOSE, null, true, "sibiso.staff", "agent", "people.person");
         Release after = read("dif.staff", key);
         assertThat(after.decision()).isEqualTo("partial");
         assertThat(after.released().keySet()).containsExactlyInAnyOrderElementsOf(AGREED);
@@ -111,7 +111,7 @@ class PeopleSharingIT extends IntegrationTest {
         assertThat(PeopleFixtures.json(api.body()).path("released").path("curp").asString()).isEqualTo(p.curp());
         assertThat(PeopleFixtures.json(api.body()).path("denied").path("phone").asString()).isEqualTo("not_in_agreement");
 
-        governance.consent("person:" + key, PURPOSE, null, false, "sibiso.staff", "staff", "people.person");
+        governance.consent("person:" + key, PURPOSE, null, false, "sibiso.staff", "agent", "people.person");
         Release withdrawn = read("dif.staff", key);
         assertThat(withdrawn.decision()).isEqualTo("denied");
         assertThat(withdrawn.denied()).containsEntry("given_names", "consent_withdrawn");
@@ -143,7 +143,7 @@ class PeopleSharingIT extends IntegrationTest {
                 null, null), true);
         Person noCurp = new Person(null, p.given(), p.first(), null, p.birth(), p.sex(), other.phone(), other.email());
         UUID merged = register(sibiso, noCurp, false);
-        governance.consent("person:" + merged, PURPOSE, null, true, "sibiso.staff", "staff", "people.person");
+        governance.consent("person:" + merged, PURPOSE, null, true, "sibiso.staff", "agent", "people.person");
 
         WebSession staff = new WebSession(port);
         staff.login("sibiso.staff", PeopleFixtures.PW);
