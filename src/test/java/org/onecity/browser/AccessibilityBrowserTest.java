@@ -103,6 +103,7 @@ class AccessibilityBrowserTest extends ChannelsTest {
             b.logout();
             b.login("sibiso.supervisor");
             peoplePages(b);
+            programPages(b);
             b.logout();
             b.login("admin");
             for (String page : List.of("/admin", "/admin/agencies/DSNY", "/admin/agencies/new", "/admin/services",
@@ -201,6 +202,35 @@ class AccessibilityBrowserTest extends ChannelsTest {
         b.go("/workspace/people/merge?a=" + key + "&b=" + key);
         b.check("the merge page refusing one record twice");
         b.go("/workspace/people?lang=en");
+    }
+
+    /** The programs pages: the agency's programs, a program, a person's applications and an application, with errors. */
+    private static void programPages(Browser b) {
+        for (String page : List.of("/workspace/programs", "/workspace/programs?lang=es",
+                "/workspace/programs/pension-hombres-bienestar", "/workspace/programs/pension-hombres-bienestar?lang=en")) {
+            b.go(page);
+            b.check("programs page " + page);
+        }
+        b.go("/workspace/people");
+        new org.openqa.selenium.support.ui.Select(b.find("#people-purpose")).selectByValue("program-eligibility");
+        b.type("#people-curp", "MASJ781105HDFRNN07");
+        b.clickAndWait("#people-search-button");
+        String key = b.find("a.people-hit").getAttribute("href").replaceAll(".*/workspace/people/([0-9a-f-]{36}).*", "$1");
+        b.go("/workspace/programs/people/" + key);
+        b.check("a person's applications");
+        b.clickAndWait("#apply-button");
+        b.check("the apply form with errors");
+        new org.openqa.selenium.support.ui.Select(b.find("#apply-program")).selectByValue("pension-hombres-bienestar");
+        b.find("label[for='consent-given']").click();
+        b.clickAndWait("#apply-button");
+        org.assertj.core.api.Assertions.assertThat(b.body()).contains("AP-");
+        b.check("an application");
+        b.find("label[for='outcome-rejected']").click();
+        b.clickAndWait("#decide-button");
+        b.check("the decision form with errors");
+        b.go("/workspace/programs/people/" + key + "?lang=es");
+        b.check("a person's applications in Spanish");
+        b.go("/workspace/programs?lang=en");
     }
 
     /** A system with a webhook nobody answers, an agreement asking for consent, a break-the-glass grant, audited reads. */
