@@ -35,6 +35,8 @@ class ProgramConsentIT extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     Audit audit;
+    @Autowired
+    org.onecity.sharing.Governance governance;
 
     @Test
     void onlyAnAgreementAndConsentForThisProgramReleaseTheEnrolment() {
@@ -104,6 +106,34 @@ class ProgramConsentIT extends IntegrationTest {
         assertThat(reads).hasSize(8);
         assertThat(reads.stream().filter("granted"::equals).count()).isEqualTo(4);
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void consentNamingNoProgramCountsForEveryProgramUntilWithdrawnForOne() {
+        Http http = new Http(port);
+        Person p = ProgramsFixtures.person(registration);
+        String sibisoSystem = ProgramsFixtures.system(http, "sib-glob-" + ProgramsFixtures.letters(8), "SIBISO",
+                "programs:write");
+        String number = ProgramsFixtures.fileNumber(http, sibisoSystem, ProgramsFixtures.SIBISO_PROGRAM, p.key());
+        String difCode = "dif-glob-" + ProgramsFixtures.letters(8);
+        String dif = ProgramsFixtures.system(http, difCode, "DIF-CDMX", "programs.enrolment:read");
+        var agreement = http.json("POST", "/api/admin/sharing/agreements", "{\"code\":\"enrol-" + difCode + "\","
+                + "\"providerAgency\":\"SIBISO\",\"consumerSystem\":\"" + difCode + "\",\"dataset\":\"programs.enrolment\","
+                + "\"fields\":[\"program\",\"status\"],\"purpose\":\"program-eligibility\","
+                + "\"legalBasis\":\"Ley de Desarrollo Social CDMX (test)\",\"validFrom\":\"2020-01-01T00:00:00Z\","
+                + "\"consentRequired\":true}", "admin", ProgramsFixtures.PW);
+        assertThat(agreement.statusCode()).as(agreement.body()).isEqualTo(201);
+
+        governance.consent("person:" + p.key(), "program-eligibility", null, true, "programs-test", "agent",
+                "programs.enrolment");
+        JsonNode released = read(http, dif, p);
+        assertThat(released.path("decision").asString()).isEqualTo("partial");
+        assertThat(released.path("released").path("status").asString()).isEqualTo("submitted");
+        assertThat(released.path("denied").path("outcome").asString()).isEqualTo("not_in_agreement");
+
+        WebSession sibiso = ProgramsFixtures.login(port, ProgramsFixtures.staff(accounts, "SIBISO", Role.STAFF));
+        sibiso.post("/workspace/programs/applications/" + number + "/consent", form("consent", "withdrawn"));
+        assertThat(read(http, dif, p).path("denied").path("status").asString()).isEqualTo("consent_withdrawn");
     }
 
     /** The enrolments of the person; the first application's entry. */
