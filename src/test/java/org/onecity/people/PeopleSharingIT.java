@@ -97,7 +97,18 @@ class PeopleSharingIT extends IntegrationTest {
         assertThat(dif.get("/workspace/people/" + key + "?purpose=" + PURPOSE).body())
                 .contains("Withheld (no consent)", "Withheld (not in the agreement)").doesNotContain(p.given());
 
-        governance.consent("person:" + key, PURPOSE, null, true, "sibiso.staff", "agent", "people.person");
+        var refused = dif.post("/workspace/people/" + key + "/consent", List.of(entry("consentPurpose", PURPOSE),
+                entry("given", "true")));
+        assertThat(refused.statusCode()).as("only the holder records consent").isEqualTo(403);
+        WebSession holder = new WebSession(port);
+        holder.login("sibiso.staff", PeopleFixtures.PW);
+        assertThat(holder.get("/workspace/people/" + key + "?purpose=" + PURPOSE).body())
+                .contains("id=\"person-consent-program-eligibility\">Not asked<");
+        var given = holder.post("/workspace/people/" + key + "/consent", List.of(entry("purpose", PURPOSE),
+                entry("consentPurpose", PURPOSE), entry("given", "true")));
+        assertThat(given.statusCode()).isEqualTo(302);
+        assertThat(holder.get(WebSession.location(given)).body()).contains("consent is recorded.",
+                "id=\"person-consent-program-eligibility\">Given<");
         Release after = read("dif.staff", key);
         assertThat(after.decision()).isEqualTo("partial");
         assertThat(after.released().keySet()).containsExactlyInAnyOrderElementsOf(AGREED);
@@ -111,7 +122,8 @@ class PeopleSharingIT extends IntegrationTest {
         assertThat(PeopleFixtures.json(api.body()).path("released").path("curp").asString()).isEqualTo(p.curp());
         assertThat(PeopleFixtures.json(api.body()).path("denied").path("phone").asString()).isEqualTo("not_in_agreement");
 
-        governance.consent("person:" + key, PURPOSE, null, false, "sibiso.staff", "agent", "people.person");
+        holder.post("/workspace/people/" + key + "/consent", List.of(entry("consentPurpose", PURPOSE),
+                entry("given", "false")));
         Release withdrawn = read("dif.staff", key);
         assertThat(withdrawn.decision()).isEqualTo("denied");
         assertThat(withdrawn.denied()).containsEntry("given_names", "consent_withdrawn");
@@ -132,7 +144,8 @@ class PeopleSharingIT extends IntegrationTest {
         assertThat(difRead.record().fields()).containsExactlyInAnyOrderElementsOf(AGREED);
         assertThat(difRead.record().purpose()).isEqualTo(PURPOSE);
         assertThat(reads.toString()).doesNotContain(p.given(), p.curp(), p.email());
-        assertThat(audit.about("people.person", "person:" + key)).extracting(e -> e.record().action()).contains("create");
+        assertThat(audit.about("people.person", "person:" + key)).extracting(e -> e.record().action())
+                .contains("create", "consent_given", "consent_withdrawn");
     }
 
     @Test

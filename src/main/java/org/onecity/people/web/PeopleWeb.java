@@ -10,6 +10,8 @@ final class PeopleWeb {
     /** The purposes a staff member states before seeing a person (agreements name them). */
     static final List<String> PURPOSES = List.of("program-eligibility", "case-follow-up", "service-delivery",
             "record-maintenance");
+    /** The purposes a person consents to sharing for (record maintenance stays with the holder). */
+    static final List<String> CONSENT_PURPOSES = PURPOSES.subList(0, 3);
 
     private PeopleWeb() {
     }

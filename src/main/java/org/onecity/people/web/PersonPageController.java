@@ -40,12 +40,15 @@ class PersonPageController {
     private final PersonReleases releases;
     private final ContactUpdate contacts;
     private final PersonRules rules;
+    private final org.onecity.people.registry.PersonConsents consents;
 
-    PersonPageController(PersonStore store, PersonReleases releases, ContactUpdate contacts, PersonRules rules) {
+    PersonPageController(PersonStore store, PersonReleases releases, ContactUpdate contacts, PersonRules rules,
+                         org.onecity.people.registry.PersonConsents consents) {
         this.store = store;
         this.releases = releases;
         this.contacts = contacts;
         this.rules = rules;
+        this.consents = consents;
     }
 
     @GetMapping("/workspace/people/{key}")
@@ -112,6 +115,9 @@ class PersonPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("alcaldias", rules.alcaldias());
         model.addAttribute("mayMerge", actor.admin() || actor.supervisor() && holder);
+        model.addAttribute("consentPurposes", PeopleWeb.CONSENT_PURPOSES);
+        model.addAttribute("consents", release != null && holder ? consents.states(p.key(), PeopleWeb.CONSENT_PURPOSES)
+                : Map.of());
         return "people/person";
     }
 
