@@ -160,6 +160,11 @@ class ImportRuns {
         return jdbc.sql("select * from imports.import_run where id = ?").param(id).query(this::map).optional();
     }
 
+    /** Runs waiting for an import thread, oldest first. */
+    List<ImportSummary> queued() {
+        return jdbc.sql("select * from imports.import_run where status = 'queued' order by id").query(this::map).list();
+    }
+
     List<ImportSummary> recent(int limit) {
         return jdbc.sql("select * from imports.import_run order by id desc limit ?").param(limit)
                 .query(this::map).list();

@@ -144,6 +144,22 @@ class ImportQueueIT extends IntegrationTest {
         assertThat(requests(source)).isEqualTo(done.imported());
     }
 
+    @Test
+    void aRunLeftQueuedByAStoppedNodeIsTakenUpOnce() throws Exception {
+        Path file = dir.resolve("queued.csv");
+        Files.copy(NycFiles.path("nyc311_2011_export.csv"), file);
+        String source = "queued" + System.nanoTime();
+        // Queued on a node that stopped before an import thread was free: nothing runs it.
+        ImportSummary left = importer.prepare(new ImportRequest("nyc311-export", file, "queued.csv", source), "queued");
+        assertThat(imports.takeUpQueued()).isGreaterThanOrEqualTo(1);
+        imports.takeUpQueued();
+        ImportSummary done = waitFor(left.id(), s -> List.of("done", "failed").contains(s.status()));
+        assertThat(done.status()).isEqualTo("done");
+        assertThat(done.attempts()).isEqualTo(1);
+        assertThat(done.rowsRead()).isEqualTo(2000);
+        assertThat(requests(source)).isEqualTo(done.imported());
+    }
+
     private long upload(byte[] content, String source) throws Exception {
         var accepted = new Http(port).postRaw("/api/admin/imports?mapping=nyc311-export&file_name=" + source + ".csv&source="
                 + source, "text/csv", content, "Authorization", ADMIN);
