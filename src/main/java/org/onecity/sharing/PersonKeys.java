@@ -3,6 +3,7 @@ package org.onecity.sharing;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Service;
 
 /**
@@ -11,6 +12,8 @@ import org.springframework.stereotype.Service;
  * {@code email:<hex>} / {@code phone:<hex>}. The same person giving the same address on another
  * request, or to an agent on the phone, is the same key; the key reveals nothing without the index
  * key, which never leaves the key ring. When the people registry arrives, its person id replaces it.
+ * While the index key is being rotated a person has these keys under both index keys (see
+ * {@link IndexKeyRotation}); the ones under the key new values are written with come first.
  */
 @Service
 public class PersonKeys {
@@ -21,18 +24,39 @@ public class PersonKeys {
         this.personalData = personalData;
     }
 
-    /** Every key of the person: email first, then phone; empty when neither is known. */
+    /**
+     * Every key of the person: email first, then phone (under the index key new values are written
+     * with, then, during a rotation, under the current one); empty when neither is known.
+     */
     public List<String> of(String email, String phone) {
-        List<String> keys = new ArrayList<>(2);
-        add(keys, "email", BlindIndex.EMAIL, email);
-        add(keys, "phone", BlindIndex.PHONE, phone);
+        List<String> keys = new ArrayList<>(4);
+        List<byte[]> emails = indexes(BlindIndex.EMAIL, email);
+        List<byte[]> phones = indexes(BlindIndex.PHONE, phone);
+        for (int g = 0; g < Math.max(emails.size(), phones.size()); g++) {
+            if (g < emails.size()) {
+                keys.add(key(BlindIndex.EMAIL, emails.get(g)));
+            }
+            if (g < phones.size()) {
+                keys.add(key(BlindIndex.PHONE, phones.get(g)));
+            }
+        }
         return keys;
     }
 
-    private void add(List<String> keys, String prefix, BlindIndex kind, String value) {
+    /** The person key of a blind index value: {@code email:<hex>}, {@code phone:<hex>}, {@code curp:<hex>}. */
+    public static String key(BlindIndex kind, byte[] index) {
+        return kind.name().toLowerCase(Locale.ROOT) + ":" + HexFormat.of().formatHex(index);
+    }
+
+    /** True when a consent subject is a person key rather than a request number. */
+    public static boolean isPersonKey(String subject) {
+        return subject != null && subject.matches("[a-z]+:[0-9a-f]{64}");
+    }
+
+    private List<byte[]> indexes(BlindIndex kind, String value) {
         if (value == null || value.isBlank() || kind.normalize(value).isEmpty()) {
-            return;
+            return List.of();
         }
-        keys.add(prefix + ":" + HexFormat.of().formatHex(personalData.blindIndex(kind, value)));
+        return personalData.blindIndexes(kind, value);
     }
 }
