@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * blind index column in id order, in batches of {@code rotation-batch-size} rows, one transaction
  * each, claimed with FOR UPDATE SKIP LOCKED; it recomputes each index from the opened sealed value
  * and moves consent subjects that are person keys ({@code email:<hex>}, {@code phone:<hex>}) from
- * the old key's hex to the next key's. Progress is kept per table in {@code sharing.index_rekey}, so
+ * the old key's hex to the next key's, and the values of declared {@link IndexColumn}s (index values
+ * kept without a sealed value, like the SMS log's) from the old hash to the new one. Progress is kept per table in {@code sharing.index_rekey}, so
  * a killed run resumes, and two nodes share the tables. Nodes with jobs on carry the job out in the
  * background; the command runs it in the foreground.</li>
  * <li>When every table is done, in one transaction the next key becomes current and the old one

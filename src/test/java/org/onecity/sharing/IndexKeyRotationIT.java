@@ -69,6 +69,9 @@ class IndexKeyRotationIT extends IntegrationTest {
         give(orphan);
         assertFound(before, beforeNumber);
         assertThat(state(personKeys.of(before.email(), before.phone()))).isEqualTo(Consents.State.GIVEN);
+        String texter = "+1917" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
+        String menu = text(http, texter, "There are rats in my building");
+        assertThat(menu).contains("Reply with a number");
 
         var started = rotation.start();
         int old = started.currentKeyId();
@@ -86,6 +89,9 @@ class IndexKeyRotationIT extends IntegrationTest {
         assertThat(emailIndexOf(duringNumber)).as("written under the next key")
                 .isEqualTo(IndexKeys.hash(ring.key(next), BlindIndex.EMAIL, during.email()));
         assertFound(during, duringNumber);
+        String rodent = menu.lines().filter(l -> l.contains("Rodent")).findFirst().orElseThrow().split(" ")[0];
+        assertThat(text(http, texter, rodent)).as("the conversation goes on under either key")
+                .contains("What best describes the problem?");
 
         while (clock.instant().isBefore(started.reindexFrom())) {
             Thread.sleep(100);
@@ -122,6 +128,12 @@ class IndexKeyRotationIT extends IntegrationTest {
         assertThat(personKeys.of(before.email(), before.phone())).doesNotContain(personKeys(before, old).toArray(
                 String[]::new));
         assertNothingUnder(ring.key(old), ring.key(next));
+        assertThat(text(http, texter, "1")).contains("Where is it?");
+        assertThat(jdbc.sql("select phone_index from messaging.sms_message where phone_index = any(?)")
+                .param(new byte[][] {IndexKeys.hash(ring.key(old), BlindIndex.PHONE, texter),
+                        IndexKeys.hash(ring.key(next), BlindIndex.PHONE, texter)}).query(byte[].class).list())
+                .as("the message log moved with the conversation").hasSize(6)
+                .allMatch(i -> java.util.Arrays.equals(i, IndexKeys.hash(ring.key(next), BlindIndex.PHONE, texter)));
 
         // running the job again over the same keys finds nothing left to change
         jdbc.sql("delete from sharing.index_rekey where key_id = ?").param(next).update();
@@ -133,6 +145,13 @@ class IndexKeyRotationIT extends IntegrationTest {
         assertThat(second[0]).as("rows changed the second time").isZero();
         assertThat(second[1]).as("subjects moved the second time").isZero();
         assertThat(second[2]).isGreaterThan(0);
+    }
+
+    private static String text(Http http, String phone, String body) {
+        var r = http.postForm("/sms/inbound", List.of(Map.entry("From", phone), Map.entry("Body", body),
+                Map.entry("secret", "demo-sms-secret")));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return r.body().replaceAll("(?s).*<Message>(.*)</Message>.*", "$1");
     }
 
     private void give(String subject) {

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.onecity.sharing.BlindIndex;
+import org.onecity.sharing.IndexColumn;
 import org.onecity.sharing.PersonKeys;
 import org.onecity.sharing.PersonalData;
 import org.onecity.sharing.SealedTable;
@@ -25,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * consent subjects that are person keys of that value from the old key to the next one. One batch is
  * one transaction: it claims the table's progress row with FOR UPDATE SKIP LOCKED (so two nodes work
  * on different tables, never on the same rows), locks the next rows of the table, updates them and
- * the progress row, and commits; a killed run resumes after the last committed batch.
+ * the progress row, and commits; a killed run resumes after the last committed batch. Declared
+ * {@link IndexColumn}s holding one of the batch's old hashes are mapped to the new ones on the way.
  */
 @Component
 public class Reindex {
@@ -34,15 +37,17 @@ public class Reindex {
     private final TransactionTemplate tx;
     private final PersonalData data;
     private final List<SealedTable> tables;
+    private final List<IndexColumn> copies;
     private final Clock clock;
 
     Reindex(JdbcClient jdbc, PlatformTransactionManager transactions, PersonalData data, List<SealedTable> tables,
-            Clock clock) {
+            List<IndexColumn> copies, Clock clock) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.data = data;
         this.tables = tables.stream().filter(t -> t.columns().stream().anyMatch(c -> c.indexColumn() != null))
                 .toList();
+        this.copies = List.copyOf(copies);
         this.clock = clock;
     }
 
@@ -98,6 +103,7 @@ public class Reindex {
                 .params(cursor.get(), size).query().listOfRows();
         long changed = 0;
         List<String[]> moves = new ArrayList<>();
+        Map<BlindIndex, List<byte[][]>> hashes = new java.util.EnumMap<>(BlindIndex.class);
         long last = cursor.get();
         for (Map<String, Object> row : rows) {
             long id = ((Number) row.get(t.idColumn())).longValue();
@@ -114,8 +120,9 @@ public class Reindex {
                     values.put(c.indexColumn(), new SqlParameterValue(Types.BINARY, index));
                 }
                 if (!blank && !c.index().normalize(plain).isEmpty()) {
-                    moves.add(new String[] {PersonKeys.key(c.index(), IndexKeys.hash(old.key(), c.index(), plain)),
-                            PersonKeys.key(c.index(), index)});
+                    byte[] before = IndexKeys.hash(old.key(), c.index(), plain);
+                    moves.add(new String[] {PersonKeys.key(c.index(), before), PersonKeys.key(c.index(), index)});
+                    hashes.computeIfAbsent(c.index(), k -> new ArrayList<>()).add(new byte[][] {before, index});
                 }
             }
             if (!values.isEmpty()) {
@@ -126,6 +133,7 @@ public class Reindex {
             }
         }
         long moved = moveSubjects(moves, next.id());
+        mapCopies(hashes);
         jdbc.sql("""
                 update sharing.index_rekey set last_id = ?, rows_seen = rows_seen + ?, rows_changed = rows_changed + ?,
                     subjects_moved = subjects_moved + ?, done_at = ? where key_id = ? and table_name = ?""")
@@ -133,6 +141,18 @@ public class Reindex {
                         rows.size() < size ? Timestamp.from(clock.instant()) : null, next.id(), t.table())
                 .update();
         return true;
+    }
+
+    private void mapCopies(Map<BlindIndex, List<byte[][]>> hashes) {
+        for (IndexColumn c : copies) {
+            List<byte[][]> pairs = hashes.getOrDefault(c.index(), List.of());
+            if (!pairs.isEmpty()) {
+                jdbc.sql("update " + c.table() + " t set " + c.column() + " = m.next from unnest(?::bytea[], ?::bytea[])"
+                                + " as m(old, next) where t." + c.column() + " = m.old")
+                        .params(pairs.stream().map(p -> p[0]).toArray(byte[][]::new),
+                                pairs.stream().map(p -> p[1]).toArray(byte[][]::new)).update();
+            }
+        }
     }
 
     /** Moves consent subjects from their person key under the old index key to the one under the next. */
