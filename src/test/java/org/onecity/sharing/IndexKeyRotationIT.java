@@ -2,7 +2,7 @@ package org.onecity.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -15,15 +15,21 @@ import org.onecity.sharing.crypto.KeyRing;
 import org.onecity.sharing.crypto.Reindex;
 import org.onecity.testing.Http;
 import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.MutableClock;
+import org.onecity.testing.MutableClockConfiguration;
+import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The blind-index key rotates over the whole shared database while lookups and consent keep
- * working: before, during (after a run killed after a few batches) and after the rotation.
+ * working: before, during (after a run killed after a few batches) and after the rotation. The test
+ * clock stands still, so the re-index job waits for the nodes until the test moves the clock on.
  */
+@Import(MutableClockConfiguration.class)
 class IndexKeyRotationIT extends IntegrationTest {
 
     private static final String PURPOSE = "index-rotation-check";
@@ -55,12 +61,16 @@ class IndexKeyRotationIT extends IntegrationTest {
     @Autowired
     SharingSettings settings;
     @Autowired
-    Clock clock;
+    MutableClock clock;
 
     @Test
-    void lookupsAndConsentKeepWorkingThroughARotationThatSurvivesAKill() throws Exception {
+    void lookupsAndConsentKeepWorkingThroughARotationThatSurvivesAKill() {
         Http http = new Http(port);
-        rotation.complete(s -> { });   // a rotation another run left unfinished ends first
+        if (rotation.status().nextKeyId() != null) {   // a rotation an interrupted run left behind ends first
+            clock.advance(Duration.ofMinutes(1));
+            rotation.step(0);
+            clock.advance(Duration.ofMinutes(-1));
+        }
         Person before = Person.unique();
         String beforeNumber = SharingFixtures.file(http, before, 40.6630, -73.9330);
         give(personKeys.of(before.email(), before.phone()).get(0));
@@ -73,11 +83,24 @@ class IndexKeyRotationIT extends IntegrationTest {
         String menu = text(http, texter, "There are rats in my building");
         assertThat(menu).contains("Reply with a number");
 
-        var started = rotation.start();
+        // the admin starts it with the button on the agency systems page
+        WebSession admin = new WebSession(port);
+        admin.login("admin", SharingFixtures.PW);
+        assertThat(admin.get("/admin/sharing/systems").body()).contains("id=\"index-key-status\"", "no rotation running");
+        String page = admin.post("/admin/sharing/keys/index/rotate", List.of()).body();
+        assertThat(page).contains("id=\"index-key-started\"", "Next key ");
+        var started = rotation.status();
         int old = started.currentKeyId();
         int next = started.nextKeyId();
         assertThat(next).isNotEqualTo(old);
-        assertThat(rotation.start().nextKeyId()).as("starting again resumes").isEqualTo(next);
+        assertThat(http.json("POST", "/api/admin/keys/index/rotate", "{}", "admin", SharingFixtures.PW).statusCode())
+                .as("the endpoint asks for a confirmation").isEqualTo(400);
+        var again = http.json("POST", "/api/admin/keys/index/rotate", "{\"confirm\": true}", "admin",
+                SharingFixtures.PW);
+        assertThat(again.statusCode()).isEqualTo(202);
+        assertThat(again.body()).as("starting again resumes").contains("\"nextKeyId\":" + next);
+        assertThat(http.json("GET", "/api/admin/keys/index", null, "admin", SharingFixtures.PW).body())
+                .contains("\"phase\":\"waiting\"");
         assertThat(started.phase()).isEqualTo("waiting");
         assertThat(rotation.step(0).phase()).as("no batch before the nodes picked up the key").isEqualTo("waiting");
         assertFound(before, beforeNumber);
@@ -93,9 +116,17 @@ class IndexKeyRotationIT extends IntegrationTest {
         assertThat(text(http, texter, rodent)).as("the conversation goes on under either key")
                 .contains("What best describes the problem?");
 
-        while (clock.instant().isBefore(started.reindexFrom())) {
-            Thread.sleep(100);
+        clock.advance(Duration.ofMinutes(1));   // every node has seen the next key by now
+        try {
+            reindexAndResume(before, beforeNumber, during, duringNumber, orphan, texter, old, next);
+        } finally {
+            clock.advance(Duration.ofMinutes(-1));
         }
+    }
+
+    private void reindexAndResume(Person before, String beforeNumber, Person during, String duringNumber,
+                                  String orphan, String texter, int old, int next) {
+        Http http = new Http(port);
         var g = indexKeys.refresh();
         // one batch of one row per table, then the node is killed: requests.requester holds at least our two rows
         int batches = reindex.tableNames().size();
@@ -137,8 +168,7 @@ class IndexKeyRotationIT extends IntegrationTest {
 
         // running the job again over the same keys finds nothing left to change
         jdbc.sql("delete from sharing.index_rekey where key_id = ?").param(next).update();
-        var again = indexKeys.generations();
-        reindex.run(new IndexKeys.Generation(old, ring.key(old)), again.current(), 50, 0);
+        reindex.run(new IndexKeys.Generation(old, ring.key(old)), indexKeys.generations().current(), 50, 0);
         var second = jdbc.sql("select sum(rows_changed), sum(subjects_moved), sum(rows_seen) from sharing.index_rekey"
                 + " where key_id = ?").param(next).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2),
                 rs.getLong(3)}).single();
