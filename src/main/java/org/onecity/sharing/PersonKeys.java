@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.onecity.sharing.crypto.IndexKeys;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,6 +39,23 @@ public class PersonKeys {
             }
             if (g < phones.size()) {
                 keys.add(key(BlindIndex.PHONE, phones.get(g)));
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Every key the person has had, under retired index keys too: only for finding the audit entries
+     * written about them (the audit keeps the person keys it was written with), never for consent.
+     */
+    public List<String> everyKey(String email, String phone) {
+        List<String> keys = new ArrayList<>(of(email, phone));
+        for (var g : personalData.retiredIndexKeys()) {
+            if (email != null && !email.isBlank() && !BlindIndex.EMAIL.normalize(email).isEmpty()) {
+                keys.add(key(BlindIndex.EMAIL, IndexKeys.hash(g.key(), BlindIndex.EMAIL, email)));
+            }
+            if (phone != null && !phone.isBlank() && !BlindIndex.PHONE.normalize(phone).isEmpty()) {
+                keys.add(key(BlindIndex.PHONE, IndexKeys.hash(g.key(), BlindIndex.PHONE, phone)));
             }
         }
         return keys;

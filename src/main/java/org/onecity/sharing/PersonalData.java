@@ -72,6 +72,11 @@ public class PersonalData {
         return indexKeys.generations().lookup().stream().map(g -> IndexKeys.hash(g.key(), kind, value)).toList();
     }
 
+    /** The retired index keys, newest first (for {@link PersonKeys#everyKey}). */
+    List<IndexKeys.Generation> retiredIndexKeys() {
+        return indexKeys.generations().retired();
+    }
+
     /** True when the value is sealed under the newest key (false for legacy plaintext). */
     public boolean isCurrent(byte[] sealed) {
         return sealed == null || Aead.keyId(sealed) == keys.current().id();

@@ -62,6 +62,8 @@ class IndexKeyRotationIT extends IntegrationTest {
     SharingSettings settings;
     @Autowired
     MutableClock clock;
+    @Autowired
+    Audit audit;
 
     @Test
     void lookupsAndConsentKeepWorkingThroughARotationThatSurvivesAKill() {
@@ -159,6 +161,10 @@ class IndexKeyRotationIT extends IntegrationTest {
         assertThat(personKeys.of(before.email(), before.phone())).doesNotContain(personKeys(before, old).toArray(
                 String[]::new));
         assertNothingUnder(ring.key(old), ring.key(next));
+        List<String> ever = personKeys.everyKey(before.email(), before.phone());
+        assertThat(ever).as("the audit keeps the keys it was written with").containsAll(personKeys(before, old));
+        assertThat(ever.stream().flatMap(k -> audit.about("requests.requester", k).stream()))
+                .anyMatch(e -> e.record().action().equals("consent_given") && e.record().purpose().equals(PURPOSE));
         assertThat(text(http, texter, "1")).contains("Where is it?");
         assertThat(jdbc.sql("select phone_index from messaging.sms_message where phone_index = any(?)")
                 .param(new byte[][] {IndexKeys.hash(ring.key(old), BlindIndex.PHONE, texter),
@@ -186,7 +192,7 @@ class IndexKeyRotationIT extends IntegrationTest {
 
     private void give(String subject) {
         consents.record(new Consents.Statement(subject, PURPOSE, null, null, true, "resident", "resident", "portal",
-                "service-requests", null));
+                "requests.requester", null));
     }
 
     private Consents.State state(List<String> subjects) {

@@ -39,8 +39,11 @@ public class IndexKeys {
     public record Generation(int id, SecretKey key) {
     }
 
-    /** The current generation and the next one (null when no rotation runs). */
-    public record Generations(Generation current, Generation next) {
+    /**
+     * The current generation, the next one (null when no rotation runs) and the retired ones (kept
+     * for finding audit entries written with person keys under them; never for lookups).
+     */
+    public record Generations(Generation current, Generation next, List<Generation> retired) {
 
         /** The generation new index values are written under: the next one once a rotation started. */
         public Generation write() {
@@ -120,21 +123,22 @@ public class IndexKeys {
         ring.init();
         record Row(int id, String state) {
         }
-        var rows = jdbc.sql("select id, state from sharing.data_key where purpose = 'index' and state <> 'retired'")
+        var rows = jdbc.sql("select id, state from sharing.data_key where purpose = 'index' order by id desc")
                 .query((rs, n) -> new Row(rs.getInt(1), rs.getString(2))).list();
         Generation current = null;
         Generation next = null;
+        List<Generation> retired = new java.util.ArrayList<>();
         for (Row r : rows) {
             Generation g = new Generation(r.id(), ring.key(r.id()));
-            if (r.state().equals("current")) {
-                current = g;
-            } else {
-                next = g;
+            switch (r.state()) {
+                case "current" -> current = g;
+                case "next" -> next = g;
+                default -> retired.add(g);
             }
         }
         if (current == null) {
             throw new IllegalStateException("no current blind-index key in sharing.data_key");
         }
-        return new Generations(current, next);
+        return new Generations(current, next, List.copyOf(retired));
     }
 }
