@@ -44,7 +44,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A consent subject whose person has no row left in any sealed table (the requests were purged)
  * cannot be re-derived: the hex cannot be inverted. It stays under the old key, is counted in
  * {@link Status#subjectsUnderOldKeys()}, and no longer matches a lookup once that key is retired.
- * Audit entries keep the person keys they were written with (the chain cannot be rewritten).
+ * Audit entries keep the person keys they were written with (the chain cannot be rewritten);
+ * {@link PersonKeys#everyKey} finds them under retired keys too.
+ *
+ * <p>Limits: the wait assumes every node runs with the same {@code key-refresh} and that no
+ * transaction computing an index value lasts longer than one key-refresh. Two nodes that, in the
+ * very first key-refresh of a rotation, create the first row for the same new unique index value
+ * (an SMS conversation) under different keys would leave two rows the job cannot merge.
  */
 @Service
 public class IndexKeyRotation {

@@ -8,8 +8,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Carries a running index-key rotation on from every node, unless jobs are off: once per
- * {@code key-refresh}, when this node sees a next index key, it runs re-index batches (sharing the
+ * Carries a running index-key rotation on from every node, unless jobs are off: when this node sees
+ * a next index key (it reads them every {@code key-refresh}), it runs re-index batches (sharing the
  * tables with the other nodes) and makes the next key current when every table is done.
  */
 @Component
@@ -26,7 +26,8 @@ class IndexKeyRotationTrigger {
         this.rotation = rotation;
     }
 
-    @Scheduled(fixedDelayString = "${onecity.sharing.key-refresh:PT30S}", initialDelayString = "PT10S")
+    /** Every 5 s: cheap, the generations are read from the database only every key-refresh. */
+    @Scheduled(fixedDelayString = "PT5S", initialDelayString = "PT10S")
     void carryOn() {
         if (keys.generations().next() == null) {
             return;
