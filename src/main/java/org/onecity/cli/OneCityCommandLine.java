@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "OneCity: one place where residents reach every agency.",
         subcommands = {ServeCommand.class, MigrateCommand.class, EscalateCommand.class, ImportCommand.class,
                 ExportCommand.class, GenerateCommand.class, RotateKeysCommand.class, RotateMasterKeyCommand.class,
-                VerifyAuditCommand.class})
+                RotateIndexKeyCommand.class, VerifyAuditCommand.class})
 public final class OneCityCommandLine implements Runnable {
 
     /** Returned by {@link #run(String[])} when the web application keeps running. */

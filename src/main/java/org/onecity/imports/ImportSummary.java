@@ -7,16 +7,18 @@ import java.time.Instant;
  * read is counted once: {@code rowsRead = imported + updated + unchanged + rejected}; {@code repaired}
  * counts the imported/updated/unchanged ones that needed a repair. {@code status} is queued (waiting
  * for a free import thread), running, done, failed or cancelled; {@code filePath} is the file the run
- * reads (kept for a retry until the run is done).
+ * reads (kept for a retry until the run is done). {@code stalled}: running, but its node has given no
+ * sign of life for {@code onecity.imports.stall-after} (it was killed or crashed).
  */
 public record ImportSummary(long id, String source, String mapping, String fileName, String status,
                             Instant startedAt, Instant updatedAt, Instant finishedAt, Long totalBytes, long bytesRead,
                             long rowsRead, long imported, long updated, long unchanged, long rejected, long repaired,
-                            int attempts, String error, boolean cancelRequested, String filePath) {
+                            int attempts, String error, boolean cancelRequested, String filePath,
+                            boolean stalled) {
 
-    /** True while the run waits for a thread or runs: it can be cancelled. */
+    /** True while the run waits for a thread or runs, or when its node stopped: it can be cancelled. */
     public boolean cancellable() {
-        return "queued".equals(status) || "running".equals(status) && !cancelRequested;
+        return "queued".equals(status) || "running".equals(status) && (!cancelRequested || stalled);
     }
 
     /** True when the run failed or was cancelled and its file is still there: it can be retried. */

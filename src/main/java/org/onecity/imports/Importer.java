@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.onecity.catalog.Catalog;
 import org.onecity.geo.Districts;
@@ -25,6 +28,7 @@ import org.onecity.imports.mapping.RowMapper;
 import org.onecity.imports.mapping.ServiceLookup;
 import org.onecity.imports.source.RecordSource;
 import org.onecity.imports.source.SourceRecord;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +36,11 @@ import org.springframework.stereotype.Component;
  * Runs one import: streams the file, maps records in parallel, and commits chunks on several writer
  * connections while the next chunk is read (at most {@code writers + 1} chunks in memory). Resumes an
  * unfinished run of the same file (size + SHA-256 of its first MiB), mapping and source, skipping the
- * chunks it committed. Stops at a chunk boundary when the run is cancelled.
+ * chunks it committed. Stops at a chunk boundary when the run is cancelled. While it runs, a heartbeat
+ * thread touches the run every {@code heartbeat} so a run whose node stopped shows as stalled.
  */
 @Component
-class Importer {
+class Importer implements DisposableBean {
 
     private final Catalog catalog;
     private final Districts districts;
@@ -44,10 +49,17 @@ class Importer {
     private final Clock clock;
     private final int chunkSize;
     private final int writers;
+    private final Set<Long> executing = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "import-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
 
     Importer(Catalog catalog, Districts districts, ImportRuns runs, ChunkWriter writer, Clock clock,
              @Value("${onecity.imports.chunk-size:20000}") int chunkSize,
-             @Value("${onecity.imports.writers:2}") int writers) {
+             @Value("${onecity.imports.writers:2}") int writers,
+             @Value("${onecity.imports.heartbeat:PT15S}") java.time.Duration heartbeat) {
         this.catalog = catalog;
         this.districts = districts;
         this.runs = runs;
@@ -55,6 +67,21 @@ class Importer {
         this.clock = clock;
         this.chunkSize = chunkSize;
         this.writers = Math.max(1, writers);
+        long every = Math.max(1, heartbeat.toMillis());
+        heartbeats.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void beat() {
+        try {
+            runs.heartbeat(Set.copyOf(executing), clock.instant());
+        } catch (RuntimeException e) {
+            // The database may be briefly unreachable; the next beat tries again.
+        }
+    }
+
+    @Override
+    public void destroy() {
+        heartbeats.shutdownNow();
     }
 
     /**
@@ -84,6 +111,7 @@ class Importer {
         ExecutorService commits = Executors.newFixedThreadPool(writers, r -> new Thread(r, "import-" + runId + "-writer"));
         Deque<Future<?>> inFlight = new ArrayDeque<>();
         String outcome = "done";
+        executing.add(runId);
         try (InputStream in = Files.newInputStream(request.file());
              RecordSource records = RecordSource.open(mapping.format(), in)) {
             CommittedLines committed = new CommittedLines(runs.committedChunks(runId));
@@ -125,6 +153,7 @@ class Importer {
             runs.finish(runId, attempt, "failed", String.valueOf(e.getMessage()), clock.instant());
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         } finally {
+            executing.remove(runId);
             commits.shutdownNow();
         }
         ImportSummary done = runs.find(runId).orElseThrow();

@@ -76,12 +76,30 @@ public class Imports implements DisposableBean {
         if (run.isEmpty()) {
             return Optional.empty();
         }
-        ImportRequest request = new ImportRequest(run.get().mapping(), Path.of(run.get().filePath()),
-                run.get().fileName(), run.get().source());
-        boolean upload = Path.of(run.get().filePath()).getFileName().toString().startsWith(UPLOAD_PREFIX);
         Optional<ImportSummary> queued = runs.requeue(id, clock.instant());
-        queued.ifPresent(q -> background.submit(() -> runQueued(q.id(), request, upload)));
+        queued.ifPresent(this::enqueue);
         return queued;
+    }
+
+    /**
+     * Takes up the queued runs whose file this node can read: those queued on a node that stopped before
+     * running them. A run another node also takes up runs once (claiming it is atomic). Returns how many.
+     */
+    public int takeUpQueued() {
+        int n = 0;
+        for (ImportSummary run : runs.queued()) {
+            if (run.filePath() != null && Files.isReadable(Path.of(run.filePath()))) {
+                enqueue(run);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private void enqueue(ImportSummary run) {
+        ImportRequest request = new ImportRequest(run.mapping(), Path.of(run.filePath()), run.fileName(), run.source());
+        boolean upload = Path.of(run.filePath()).getFileName().toString().startsWith(UPLOAD_PREFIX);
+        background.submit(() -> runQueued(run.id(), request, upload));
     }
 
     private void runQueued(long id, ImportRequest request, boolean deleteAfter) {

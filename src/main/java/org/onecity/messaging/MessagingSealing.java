@@ -2,6 +2,7 @@ package org.onecity.messaging;
 
 import java.util.List;
 import org.onecity.sharing.BlindIndex;
+import org.onecity.sharing.IndexColumn;
 import org.onecity.sharing.SealedTable;
 import org.onecity.sharing.SealedTable.Column;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,12 @@ public class MessagingSealing {
             List.of(Column.indexed("phone", BlindIndex.PHONE, "phone_index")));
     public static final SealedTable SMS_MESSAGE = new SealedTable("messaging.sms_message", "id",
             List.of(Column.sealed("body")));
+
+    /** The message log keeps the phone's blind index only (the conversation holds the sealed phone). */
+    @Bean
+    IndexColumn smsMessagePhoneIndex() {
+        return new IndexColumn("messaging.sms_message", "phone_index", BlindIndex.PHONE);
+    }
 
     @Bean
     SealedTable subscriptionTable() {

@@ -44,8 +44,11 @@ public class RequestQueries {
         StringBuilder where = new StringBuilder(" where true");
         var params = new java.util.LinkedHashMap<String, Object>();
         where(q, where, params);
-        String order = q.order() == RequestQuery.Order.DUE_FIRST
-                ? " order by r.expected_at asc nulls last, r.id" : " order by r.requested_at desc, r.id desc";
+        String order = switch (q.order()) {
+            case DUE_FIRST -> " order by r.expected_at asc nulls last, r.id";
+            case MOST_ESCALATED_FIRST -> " order by r.escalation_level desc, r.expected_at asc nulls last, r.id";
+            case NEWEST_FIRST -> " order by r.requested_at desc, r.id desc";
+        };
         String text = RequestRows.SELECT + where + order + " limit :limit offset :offset";
         params.put("limit", q.pageSize());
         params.put("offset", (long) (q.page() - 1) * q.pageSize());
@@ -88,6 +91,9 @@ public class RequestQueries {
             if (q.district() != null) {
                 where.append(" and (r.community_district = :district or r.borough = :district)");
                 params.put("district", q.district());
+            }
+            if (q.escalatedOnly()) {
+                where.append(" and r.escalation_level > 0");
             }
         }
     }

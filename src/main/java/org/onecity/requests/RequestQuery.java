@@ -7,14 +7,16 @@ import java.util.List;
  * A search over requests. Null or empty criteria match everything. Numbers, when given, override
  * every other criterion (as Open311 asks). Page is 1-based. Statuses (wire names) and a district
  * (community district or borough code) narrow the search; the order is newest first unless
- * {@link Order#DUE_FIRST} (earliest due date first, so the overdue lead: the agency queue).
+ * {@link Order#DUE_FIRST} (earliest due date first, so the overdue lead: the agency queue) or
+ * {@link Order#MOST_ESCALATED_FIRST} (highest escalation level, then earliest due). {@code escalatedOnly}
+ * keeps the requests escalated at least once (the supervisor's view).
  */
 public record RequestQuery(List<String> numbers, List<String> serviceCodes, Instant requestedFrom,
                            Instant requestedTo, Instant updatedAfter, Instant updatedBefore, Boolean open,
                            List<String> agencyCodes, int page, int pageSize, List<String> statuses, String district,
-                           Order order) {
+                           Order order, boolean escalatedOnly) {
 
-    public enum Order { NEWEST_FIRST, DUE_FIRST }
+    public enum Order { NEWEST_FIRST, DUE_FIRST, MOST_ESCALATED_FIRST }
 
     public RequestQuery {
         numbers = numbers == null ? List.of() : List.copyOf(numbers);
@@ -25,6 +27,19 @@ public record RequestQuery(List<String> numbers, List<String> serviceCodes, Inst
         order = order == null ? Order.NEWEST_FIRST : order;
         page = Math.max(1, page);
         pageSize = Math.max(1, pageSize);
+    }
+
+    public RequestQuery(List<String> numbers, List<String> serviceCodes, Instant requestedFrom, Instant requestedTo,
+                        Instant updatedAfter, Instant updatedBefore, Boolean open, List<String> agencyCodes, int page,
+                        int pageSize, List<String> statuses, String district, Order order) {
+        this(numbers, serviceCodes, requestedFrom, requestedTo, updatedAfter, updatedBefore, open, agencyCodes, page,
+                pageSize, statuses, district, order, false);
+    }
+
+    /** The open requests of one agency escalated at least once, highest level first. */
+    public static RequestQuery escalated(String agencyCode, int page, int pageSize) {
+        return new RequestQuery(null, null, null, null, null, null, true, List.of(agencyCode), page, pageSize, null,
+                null, Order.MOST_ESCALATED_FIRST, true);
     }
 
     public RequestQuery(List<String> numbers, List<String> serviceCodes, Instant requestedFrom, Instant requestedTo,

@@ -107,14 +107,14 @@ class RequestRepository {
 
     /** Numbers of the requests whose requester has this email (exact match through the blind index). */
     List<String> numbersByRequester(BlindIndex kind, String value) {
-        byte[] index = personal.blindIndex(kind, value);
-        if (index == null) {
+        List<byte[]> indexes = personal.blindIndexes(kind, value);
+        if (indexes.isEmpty()) {
             return List.of();
         }
         String column = kind == BlindIndex.EMAIL ? "email_index" : "phone_index";
         return jdbc.sql("select r.number from requests.requester p join requests.service_request r on r.id = p.request_id"
-                        + " where p." + column + " = ? order by r.requested_at desc, r.id desc limit 100")
-                .param(index).query(String.class).list();
+                        + " where p." + column + " = any(?) order by r.requested_at desc, r.id desc limit 100")
+                .param(indexes.toArray(new byte[0][])).query(String.class).list();
     }
 
     private SqlParameterValue seal(long requestId, String column, String value) {

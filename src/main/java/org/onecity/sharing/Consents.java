@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.onecity.sharing.crypto.IndexKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +21,13 @@ public class Consents {
     private final JdbcClient jdbc;
     private final Audit audit;
     private final Clock clock;
+    private final IndexKeys indexKeys;
 
-    Consents(JdbcClient jdbc, Audit audit, Clock clock) {
+    Consents(JdbcClient jdbc, Audit audit, Clock clock, IndexKeys indexKeys) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.indexKeys = indexKeys;
     }
 
     /** Where a person stands on a purpose: consent given, withdrawn, or never stated. */
@@ -47,11 +50,14 @@ public class Consents {
     @Transactional
     public void record(Statement s) {
         Timestamp now = Timestamp.from(clock.instant());
+        // the index key a person key is under (PersonKeys puts the one new values are written with first)
+        Integer subjectKey = PersonKeys.isPersonKey(s.subject()) ? indexKeys.generations().write().id() : null;
         if (s.given()) {
             jdbc.sql("""
-                    insert into sharing.consent (subject, purpose, program, consumer, given_at, recorded_by, channel)
-                    values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(s.subject(), s.purpose(), s.program(), s.consumer(), now, s.by(), s.channel()).update();
+                    insert into sharing.consent (subject, purpose, program, consumer, given_at, recorded_by, channel,
+                        subject_key) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(s.subject(), s.purpose(), s.program(), s.consumer(), now, s.by(), s.channel(), subjectKey)
+                    .update();
         } else {
             // A withdrawal naming a program ends the grants for that program; one naming none ends them all.
             int open = jdbc.sql("""
@@ -64,8 +70,9 @@ public class Consents {
                 // withdrawal is still a statement, newer than any grant, so it wins.
                 jdbc.sql("""
                         insert into sharing.consent (subject, purpose, program, consumer, given_at, withdrawn_at,
-                            recorded_by, channel) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(s.subject(), s.purpose(), s.program(), s.consumer(), now, now, s.by(), s.channel())
+                            recorded_by, channel, subject_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(s.subject(), s.purpose(), s.program(), s.consumer(), now, now, s.by(), s.channel(),
+                                subjectKey)
                         .update();
             }
         }

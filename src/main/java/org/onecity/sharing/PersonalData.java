@@ -1,24 +1,27 @@
 package org.onecity.sharing;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import javax.crypto.Mac;
+import java.util.List;
 import org.onecity.sharing.crypto.Aead;
+import org.onecity.sharing.crypto.IndexKeys;
 import org.onecity.sharing.crypto.KeyRing;
 import org.springframework.stereotype.Service;
 
 /**
  * Field encryption of personal data at rest: every value sealed on its own with AES-GCM under the
  * newest data key, bound to its place ({@code table.column#id}); blind indexes (HMAC-SHA256 under
- * a separate key) for exact lookups.
+ * a separate key) for exact lookups. While the index key is being rotated ({@link IndexKeyRotation})
+ * new index values are written under the next key and lookups compare with {@link #blindIndexes}.
  */
 @Service
 public class PersonalData {
 
     private final KeyRing keys;
+    private final IndexKeys indexKeys;
 
-    PersonalData(KeyRing keys) {
+    PersonalData(KeyRing keys, IndexKeys indexKeys) {
         this.keys = keys;
+        this.indexKeys = indexKeys;
     }
 
     /** The context a value in {@code table.column} of row {@code id} is sealed under. */
@@ -46,19 +49,32 @@ public class PersonalData {
         return new String(plain, StandardCharsets.UTF_8);
     }
 
-    /** The keyed hash an exact lookup compares, or null for null or blank. */
+    /**
+     * The keyed hash to store for a value, under the index key new values are written with; null for
+     * null or blank. Lookups compare with {@link #blindIndexes}, never with this alone.
+     */
     public byte[] blindIndex(BlindIndex kind, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(keys.indexKey());
-            mac.update((kind.name() + ":").getBytes(StandardCharsets.UTF_8));
-            return mac.doFinal(kind.normalize(value).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
+        return IndexKeys.hash(indexKeys.generations().write().key(), kind, value);
+    }
+
+    /**
+     * The keyed hashes an exact lookup compares stored values with ({@code column = any(?)}): under
+     * the index key new values are written with first, then, while a rotation runs, under the current
+     * one. Empty for null or blank.
+     */
+    public List<byte[]> blindIndexes(BlindIndex kind, String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
         }
+        return indexKeys.generations().lookup().stream().map(g -> IndexKeys.hash(g.key(), kind, value)).toList();
+    }
+
+    /** The retired index keys, newest first (for {@link PersonKeys#everyKey}). */
+    List<IndexKeys.Generation> retiredIndexKeys() {
+        return indexKeys.generations().retired();
     }
 
     /** True when the value is sealed under the newest key (false for legacy plaintext). */

@@ -66,18 +66,18 @@ public class Contacts {
         if (digits.length() >= 4) {
             String ten = digits.length() > 10 ? digits.substring(digits.length() - 10) : digits;
             for (String v : List.of(digits, ten, "1" + ten)) {
-                indexes.add(personal.blindIndex(BlindIndex.PHONE, v));
+                indexes.addAll(personal.blindIndexes(BlindIndex.PHONE, v));
             }
         }
-        byte[] mail = personal.blindIndex(BlindIndex.EMAIL, email);
-        if (indexes.isEmpty() && mail == null) {
+        List<byte[]> mails = personal.blindIndexes(BlindIndex.EMAIL, email);
+        if (indexes.isEmpty() && mails.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                select * from workspace.contact where phone_index = any(:phones) or email_index = :mail
+                select * from workspace.contact where phone_index = any(:phones) or email_index = any(:mails)
                 order by at desc limit :limit""")
                 .param("phones", indexes.toArray(new byte[0][]))
-                .param("mail", bytes(mail)).param("limit", limit)
+                .param("mails", mails.toArray(new byte[0][])).param("limit", limit)
                 .query((rs, n) -> {
                     long id = rs.getLong("id");
                     return new Contact(id, rs.getString("agent"), open(rs, id, "caller_name"),

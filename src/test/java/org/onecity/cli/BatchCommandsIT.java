@@ -25,6 +25,26 @@ class BatchCommandsIT {
     }
 
     @Test
+    void rotateIndexKeyRunsARotationToItsEndAndReportsIt() {
+        String url = "--spring.datasource.url=" + TestDatabase.jdbcUrl();
+        var out = new java.io.ByteArrayOutputStream();
+        var stdout = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(OneCityCommandLine.run(OneCityApplication.class, "rotate-index-key", url,
+                    "--spring.datasource.username=postgres", "--onecity.demo=false",
+                    "--onecity.sharing.key-refresh=1s")).isZero();
+            assertThat(OneCityCommandLine.run(OneCityApplication.class, "rotate-index-key", "--status", url,
+                    "--spring.datasource.username=postgres", "--onecity.demo=false")).isZero();
+        } finally {
+            System.setOut(stdout);
+        }
+        String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains("Next index key").contains("requests.requester:").contains(", done")
+                .contains("phase idle").contains("Consent subjects under an old index key");
+    }
+
+    @Test
     void rotateMasterKeyReWrapsTheDataKeysAndRefusesABadKeyFile(@TempDir Path dir) throws Exception {
         String url = "--spring.datasource.url=" + TestDatabase.jdbcUrl();
         String original = System.getProperty("onecity.sharing.master-key");

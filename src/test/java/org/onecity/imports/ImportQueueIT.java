@@ -107,6 +107,59 @@ class ImportQueueIT extends IntegrationTest {
                 .endsWith("/admin/imports/" + a + "?problem=retry");
     }
 
+    @Autowired
+    Importer importer;
+
+    @Test
+    void aRunLeftRunningByAStoppedNodeShowsAsStalledAndCanBeCancelledAndRetried() throws Exception {
+        Path file = dir.resolve("left.csv");
+        Files.copy(NycFiles.path("nyc311_2011_export.csv"), file);
+        String source = "stall" + System.nanoTime();
+        ImportSummary left = importer.prepare(new ImportRequest("nyc311-export", file, "left.csv", source), "running");
+        WebSession admin = new WebSession(port);
+        admin.login("admin", "demo1234");
+        assertThat(admin.get("/admin/imports/" + left.id()).body()).as("a fresh run is alive")
+                .contains("id=\"run-status\">Running<").doesNotContain("Stalled");
+        assertThat(admin.post("/admin/imports/" + left.id() + "/cancel", List.of()).statusCode()).isEqualTo(302);
+        assertThat(imports.find(left.id()).orElseThrow().status()).as("a live run only stops at a chunk boundary")
+                .isEqualTo("running");
+
+        // The node that prepared it is gone: no heartbeat for ten minutes.
+        jdbc.sql("update imports.import_run set heartbeat_at = now() - interval '10 minutes' where id = ?")
+                .param(left.id()).update();
+        String page = admin.get("/admin/imports/" + left.id()).body();
+        assertThat(page).contains("id=\"run-status\">Stalled<", "gives no sign of life", "id=\"cancel\"");
+        assertThat(admin.get("/admin/imports").body()).contains("id=\"status-" + left.id() + "\">Stalled<");
+        assertThat(admin.post("/admin/imports/" + left.id() + "/cancel", List.of()).statusCode()).isEqualTo(302);
+        ImportSummary cancelled = imports.find(left.id()).orElseThrow();
+        assertThat(cancelled.status()).isEqualTo("cancelled");
+        assertThat(cancelled.error()).startsWith("stalled: its node stopped");
+        assertThat(cancelled.stalled()).isFalse();
+
+        assertThat(admin.post("/admin/imports/" + left.id() + "/retry", List.of()).statusCode()).isEqualTo(302);
+        ImportSummary done = waitFor(left.id(), s -> List.of("done", "failed").contains(s.status()));
+        assertThat(done.status()).isEqualTo("done");
+        assertThat(done.rowsRead()).isEqualTo(2000);
+        assertThat(done.attempts()).isEqualTo(2);
+        assertThat(requests(source)).isEqualTo(done.imported());
+    }
+
+    @Test
+    void aRunLeftQueuedByAStoppedNodeIsTakenUpOnce() throws Exception {
+        Path file = dir.resolve("queued.csv");
+        Files.copy(NycFiles.path("nyc311_2011_export.csv"), file);
+        String source = "queued" + System.nanoTime();
+        // Queued on a node that stopped before an import thread was free: nothing runs it.
+        ImportSummary left = importer.prepare(new ImportRequest("nyc311-export", file, "queued.csv", source), "queued");
+        assertThat(imports.takeUpQueued()).isGreaterThanOrEqualTo(1);
+        imports.takeUpQueued();
+        ImportSummary done = waitFor(left.id(), s -> List.of("done", "failed").contains(s.status()));
+        assertThat(done.status()).isEqualTo("done");
+        assertThat(done.attempts()).isEqualTo(1);
+        assertThat(done.rowsRead()).isEqualTo(2000);
+        assertThat(requests(source)).isEqualTo(done.imported());
+    }
+
     private long upload(byte[] content, String source) throws Exception {
         var accepted = new Http(port).postRaw("/api/admin/imports?mapping=nyc311-export&file_name=" + source + ".csv&source="
                 + source, "text/csv", content, "Authorization", ADMIN);

@@ -12,6 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "onecity.demo=true",
         "onecity.data-dir=target/test-data",
         "onecity.jobs.enabled=false",
+        "onecity.sharing.key-refresh=1s",
         "spring.main.banner-mode=off"})
 public abstract class IntegrationTest {
 

@@ -35,14 +35,20 @@ class ConversationStore {
 
     /** The conversation, locked for this transaction; a new idle one when the phone has none. */
     Conversation lock(String phone, Instant now) {
-        byte[] index = personal.blindIndex(BlindIndex.PHONE, phone);
-        long id = jdbc.sql("select nextval('messaging.sms_conversation_id_seq')").query(Long.class).single();
-        jdbc.sql("""
-                insert into messaging.sms_conversation (phone_index, id, phone, state, updated_at) values (?, ?, ?, 'idle', ?)
-                on conflict (phone_index) do nothing""")
-                .params(bytes(index), id, bytes(personal.seal(MessagingSealing.CONVERSATION.context("phone", id), phone)),
-                        Timestamp.from(now)).update();
-        return jdbc.sql("select * from messaging.sms_conversation where phone_index = ? for update").param(bytes(index))
+        // during an index-key rotation the conversation may be under either key (see PersonalData.blindIndexes)
+        byte[][] indexes = indexes(phone);
+        if (jdbc.sql("select count(*) from messaging.sms_conversation where phone_index = any(?)").param(indexes)
+                .query(Integer.class).single() == 0) {
+            long id = jdbc.sql("select nextval('messaging.sms_conversation_id_seq')").query(Long.class).single();
+            jdbc.sql("""
+                    insert into messaging.sms_conversation (phone_index, id, phone, state, updated_at)
+                    values (?, ?, ?, 'idle', ?) on conflict (phone_index) do nothing""")
+                    .params(bytes(personal.blindIndex(BlindIndex.PHONE, phone)), id,
+                            bytes(personal.seal(MessagingSealing.CONVERSATION.context("phone", id), phone)),
+                            Timestamp.from(now)).update();
+        }
+        return jdbc.sql("select * from messaging.sms_conversation where phone_index = any(?) order by id limit 1"
+                        + " for update").param(indexes)
                 .query((rs, n) -> new Conversation(phone, rs.getString("state"),
                         rs.getString("question"), Arrays.asList((String[]) rs.getArray("candidates").getArray()),
                         rs.getString("service_code"), rs.getInt("attribute_at"),
@@ -54,11 +60,10 @@ class ConversationStore {
     void save(Conversation c, Instant now) {
         jdbc.sql("""
                 update messaging.sms_conversation set state = ?, question = ?, candidates = ?::text[], service_code = ?,
-                    attribute_at = ?, answers = ?::jsonb, language = ?, updated_at = ? where phone_index = ?""")
+                    attribute_at = ?, answers = ?::jsonb, language = ?, updated_at = ? where phone_index = any(?)""")
                 .params(c.state(), c.question(), "{" + String.join(",", c.candidates().stream()
                                 .map(x -> "\"" + x + "\"").toList()) + "}", c.serviceCode(), c.attributeAt(),
-                        JSON.writeValueAsString(c.answers()), c.language(), Timestamp.from(now),
-                        bytes(personal.blindIndex(BlindIndex.PHONE, c.phone())))
+                        JSON.writeValueAsString(c.answers()), c.language(), Timestamp.from(now), indexes(c.phone()))
                 .update();
     }
 
@@ -72,9 +77,13 @@ class ConversationStore {
     }
 
     Optional<Instant> lastActivity(String phone) {
-        return jdbc.sql("select updated_at from messaging.sms_conversation where phone_index = ?")
-                .param(bytes(personal.blindIndex(BlindIndex.PHONE, phone)))
+        return jdbc.sql("select max(updated_at) from messaging.sms_conversation where phone_index = any(?)"
+                        + " having count(*) > 0").param(indexes(phone))
                 .query(Timestamp.class).optional().map(Timestamp::toInstant);
+    }
+
+    private byte[][] indexes(String phone) {
+        return personal.blindIndexes(BlindIndex.PHONE, phone).toArray(new byte[0][]);
     }
 
     private static SqlParameterValue bytes(byte[] value) {

@@ -57,7 +57,9 @@ class MyDataController {
         List<String> people = people(number);
         model.addAttribute("number", number);
         model.addAttribute("sig", sig);
-        model.addAttribute("accesses", entries(number, people).stream().map(rows::access).toList());
+        Requester q = requests.requester(number).orElse(Requester.ANONYMOUS);
+        model.addAttribute("accesses", entries(number, personKeys.everyKey(q.email(), q.phone())).stream()
+                .map(rows::access).toList());
         model.addAttribute("choices", askingForConsent(r).stream()
                 .map(a -> rows.choice(a, consents.state(subjects(number, people), a.purpose(),
                         List.of(consumer(a)), clock.instant())))

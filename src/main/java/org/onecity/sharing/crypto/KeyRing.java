@@ -24,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The data keys (envelope encryption): random AES keys stored in {@code sharing.data_key} wrapped by
  * the master key. New values are sealed with the newest field key; every node looks for a newer one
  * every {@code key-refresh}, and opens values under any older key, so rotation needs no downtime.
+ * The blind-index keys live in the same table (purpose {@code index}); {@link IndexKeys} tracks
+ * which of them is current.
  */
 @Component
 public class KeyRing {
@@ -73,17 +75,13 @@ public class KeyRing {
         return keys.computeIfAbsent(id, this::unwrap);
     }
 
-    public SecretKey indexKey() {
-        return key(INDEX_KEY_ID);
-    }
-
     /** Adds a field key newer than every other and makes it current on this node at once. */
     public int addFieldKey() {
         init();
         Integer id = tx.execute(s -> {
             jdbc.sql("lock table sharing.data_key in share row exclusive mode").update();
             int next = jdbc.sql("select coalesce(max(id), 0) + 1 from sharing.data_key").query(Integer.class).single();
-            insert(next, "field");
+            insert(next, "field", null);
             return next;
         });
         current = id;
@@ -146,8 +144,8 @@ public class KeyRing {
         tx.executeWithoutResult(s -> {
             jdbc.sql("lock table sharing.data_key in share row exclusive mode").update();
             if (jdbc.sql("select count(*) from sharing.data_key").query(Integer.class).single() == 0) {
-                insert(INDEX_KEY_ID, "index");
-                insert(1, "field");
+                insert(INDEX_KEY_ID, "index", "current");
+                insert(1, "field", null);
             }
         });
         unwrapAll();
@@ -160,13 +158,16 @@ public class KeyRing {
         }
     }
 
-    private void insert(int id, String purpose) {
+    /** Inserts a new random data key wrapped by the master key; the caller holds the table lock. */
+    void insert(int id, String purpose, String state) {
+        init();
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         byte[] wrapped = Aead.seal(master, id, raw, "onecity-data-key:" + purpose + ":" + id);
         jdbc.sql("""
-                insert into sharing.data_key (id, purpose, master_key_id, wrapped, created_at) values (?, ?, ?, ?, ?)""")
-                .params(id, purpose, masterId, wrapped, Timestamp.from(clock.instant())).update();
+                insert into sharing.data_key (id, purpose, master_key_id, wrapped, created_at, state)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(id, purpose, masterId, wrapped, Timestamp.from(clock.instant()), state).update();
     }
 
     private SecretKey unwrap(int id) {

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.onecity.catalog.Catalog;
 import org.onecity.shared.PlainText;
 import org.onecity.sharing.AgencySystem;
+import org.onecity.sharing.IndexKeyRotation;
 import org.onecity.sharing.members.Systems;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Agency systems on the admin pages: the list with scopes and live credentials, creating one, and
  * rotating its credential. A new credential (and webhook secret) is shown once, on the answer to the
- * post, and never again: only its hash is kept.
+ * post, and never again: only its hash is kept. The blind-index key's rotation is started and
+ * followed here too.
  */
 @Controller
 class SystemPagesController {
@@ -30,10 +32,12 @@ class SystemPagesController {
 
     private final Systems systems;
     private final Catalog catalog;
+    private final IndexKeyRotation indexKey;
 
-    SystemPagesController(Systems systems, Catalog catalog) {
+    SystemPagesController(Systems systems, Catalog catalog, IndexKeyRotation indexKey) {
         this.systems = systems;
         this.catalog = catalog;
+        this.indexKey = indexKey;
     }
 
     @GetMapping("/admin/sharing/systems")
@@ -43,7 +47,15 @@ class SystemPagesController {
         model.addAttribute("scopes", new TreeSet<>(AgencySystem.ALL_SCOPES));
         model.addAttribute("problems", model.containsAttribute("problems") ? model.getAttribute("problems") : List.of());
         model.addAttribute("graceHours", GRACE.toHours());
+        model.addAttribute("indexKey", indexKey.status());
         return "admin/systems";
+    }
+
+    @PostMapping("/admin/sharing/keys/index/rotate")
+    String rotateIndexKey(Model model) {
+        indexKey.start();
+        model.addAttribute("indexKeyStarted", true);
+        return page(model);
     }
 
     @PostMapping("/admin/sharing/systems")

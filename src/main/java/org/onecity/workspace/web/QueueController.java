@@ -82,9 +82,6 @@ class QueueController {
 
     static final int PAGE_SIZE = 50;
 
-    /** How many escalated requests the supervisor view reads. */
-    static final int QUEUE_LIMIT = 500;
-
     private static String link(String agency, Filters f, int page) {
         var b = org.springframework.web.util.UriComponentsBuilder.fromPath("/workspace");
         if (agency != null && !agency.isBlank()) {

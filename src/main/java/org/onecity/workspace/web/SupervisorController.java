@@ -1,6 +1,5 @@
 package org.onecity.workspace.web;
 
-import java.util.List;
 import org.onecity.accounts.StaffUser;
 import org.onecity.catalog.Catalog;
 import org.onecity.portal.Feedback;
@@ -32,16 +31,34 @@ class SupervisorController {
     }
 
     @GetMapping("/workspace/supervisor")
-    String overview(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String agency, Model model) {
+    String overview(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String agency,
+                    @RequestParam(defaultValue = "1") int page, Model model) {
         String code = scope.agency(user, agency);
         model.addAttribute("agency", catalog.agency(code).orElse(null));
-        model.addAttribute("escalated", queries.search(new RequestQuery(null, null, null, null, null, null, true,
-                List.of(code), 1, QueueController.QUEUE_LIMIT)).stream().filter(r -> r.escalationLevel() > 0).toList());
+        RequestQuery escalated = RequestQuery.escalated(code, page, PAGE_SIZE);
+        long total = queries.count(escalated);
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("escalated", queries.search(escalated));
+        model.addAttribute("escalatedTotal", total);
+        model.addAttribute("page", escalated.page());
+        model.addAttribute("pages", pages);
+        model.addAttribute("previous", escalated.page() > 1 ? link(agency, escalated.page() - 1) : null);
+        model.addAttribute("next", escalated.page() < pages ? link(agency, escalated.page() + 1) : null);
         model.addAttribute("breaches", clocks.overdue(code, 100));
         model.addAttribute("summary", feedback.summary(code));
         model.addAttribute("surveys", feedback.surveys(code, 20));
         model.addAttribute("asks", feedback.openReopenAsks(code, 50));
         model.addAttribute("names", new ServiceNames(catalog, org.onecity.web.PageLanguage.current()));
         return "workspace/supervisor";
+    }
+
+    static final int PAGE_SIZE = 50;
+
+    private static String link(String agency, int page) {
+        var b = org.springframework.web.util.UriComponentsBuilder.fromPath("/workspace/supervisor");
+        if (agency != null && !agency.isBlank()) {
+            b.queryParam("agency", agency);
+        }
+        return b.queryParam("page", page).encode().build().toUriString();
     }
 }
