@@ -28,6 +28,12 @@ public class People {
         return store.living(key).map(p -> new PersonRef(p.key(), p.holderAgency()));
     }
 
+    /** The living person with exactly this CURP (demo data and imports know people by it). */
+    public Optional<PersonRef> findByCurp(String curp) {
+        return store.living(org.onecity.sharing.BlindIndex.CURP, curp).stream().findFirst()
+                .map(p -> new PersonRef(p.key(), p.holderAgency()));
+    }
+
     /**
      * Staff read of one person through sharing's release decision (audited); empty when no such person.
      * No fields (null or empty) asks for every field of the dataset.

@@ -14,6 +14,9 @@ create table people.person (
     phone          bytea check (octet_length(phone) <= 256),
     email          bytea check (octet_length(email) <= 2048),
     address        bytea check (octet_length(address) <= 4096),
+    -- The full name and birth date as the name index hashes them, sealed, so an index-key rotation
+    -- can recompute name_index from one value like every other index.
+    name_key       bytea check (octet_length(name_key) <= 4096),
     curp_index     bytea check (octet_length(curp_index) = 32),
     phone_index    bytea check (octet_length(phone_index) = 32),
     email_index    bytea check (octet_length(email_index) = 32),

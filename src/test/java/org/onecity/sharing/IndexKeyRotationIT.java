@@ -63,6 +63,8 @@ class IndexKeyRotationIT extends IntegrationTest {
     @Autowired
     MutableClock clock;
     @Autowired
+    org.onecity.people.People people;
+    @Autowired
     Audit audit;
 
     @Test
@@ -202,6 +204,8 @@ class IndexKeyRotationIT extends IntegrationTest {
     private void assertFound(Person p, String number) {
         assertThat(queries.numbersByRequesterEmail(p.email().toUpperCase())).containsExactly(number);
         assertThat(queries.numbersByRequesterPhone(p.phone().replace(" ", "."))).containsExactly(number);
+        // The registry's exact lookups go through the same keys (a demo person, held by SIBISO).
+        assertThat(people.findByCurp("lohg850312mdfprd09")).isPresent();
     }
 
     private List<String> personKeys(Person p, int keyId) {

@@ -91,8 +91,8 @@ public class PersonSearch {
             throw PersonRejected.of(PersonRejected.Kind.INVALID, "birth_date", "birth_date",
                     "the birth date is not a date (yyyy-mm-dd)");
         }
-        return store.livingByNameIndex(store.nameIndex(q.givenNames().strip().replaceAll("\\s+", " "),
+        return store.livingByName(q.givenNames().strip().replaceAll("\\s+", " "),
                 q.firstSurname().strip().replaceAll("\\s+", " "), PlainText.trimToNull(q.secondSurname()) == null ? null
-                        : q.secondSurname().strip().replaceAll("\\s+", " "), birth));
+                        : q.secondSurname().strip().replaceAll("\\s+", " "), birth);
     }
 }

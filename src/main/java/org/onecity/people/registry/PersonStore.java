@@ -33,16 +33,16 @@ public class PersonStore {
         UUID key = UUID.randomUUID();
         jdbc.sql("""
                 insert into people.person (id, key, curp, given_names, first_surname, second_surname, birth_date,
-                    phone, email, address, curp_index, phone_index, email_index, name_index, sex, alcaldia,
+                    phone, email, address, name_key, curp_index, phone_index, email_index, name_index, sex, alcaldia,
                     holder_agency, created_at, created_by, updated_at, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, key, seal(id, "curp", d.curp()), seal(id, "given_names", d.givenNames()),
                         seal(id, "first_surname", d.firstSurname()), seal(id, "second_surname", d.secondSurname()),
                         seal(id, "birth_date", d.birthDate() == null ? null : d.birthDate().toString()),
                         seal(id, "phone", d.phone()), seal(id, "email", d.email()), seal(id, "address", d.address()),
-                        index(BlindIndex.CURP, d.curp()), index(BlindIndex.PHONE, d.phone()),
-                        index(BlindIndex.EMAIL, d.email()), bytes(nameIndex(d.givenNames(), d.firstSurname(),
-                                d.secondSurname(), d.birthDate())),
+                        seal(id, "name_key", nameKey(d)), index(BlindIndex.CURP, d.curp()),
+                        index(BlindIndex.PHONE, d.phone()), index(BlindIndex.EMAIL, d.email()),
+                        index(BlindIndex.PERSON_NAME, nameKey(d)),
                         d.sex(), d.alcaldia(), holder, ts(at), by, ts(at), by)
                 .update();
         return byId(id).orElseThrow();
@@ -81,38 +81,43 @@ public class PersonStore {
                 .param(key).query((rs, n) -> PersonFields.subject(rs.getObject(1, UUID.class))).list();
     }
 
-    /** Living records whose blind index of this kind matches the value exactly (at most 50). */
-    List<PersonRecord> living(BlindIndex kind, String value) {
-        byte[] index = personal.blindIndex(kind, value);
-        if (index == null) {
-            return List.of();
-        }
+    /**
+     * Living records whose blind index of this kind matches the value exactly (at most 50), under the
+     * current index key or, while one is being rotated, the next.
+     */
+    public List<PersonRecord> living(BlindIndex kind, String value) {
         String column = switch (kind) {
             case CURP -> "curp_index";
             case PHONE -> "phone_index";
             case EMAIL -> "email_index";
             case PERSON_NAME -> "name_index";
         };
-        return byIndex(column, index);
+        List<byte[]> indexes = personal.blindIndexes(kind, value);
+        if (indexes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from people.person where " + column + " = any(?) and merged_into is null"
+                + " order by id limit 50").param(indexes.toArray(new byte[0][])).query(this::map).list();
     }
 
-    /** Living records with this full name and birth date (see {@link #nameIndex}). */
-    List<PersonRecord> livingByNameIndex(byte[] nameIndex) {
-        return byIndex("name_index", nameIndex);
+    /** Living records with this full name and birth date (see {@link #nameKey}). */
+    List<PersonRecord> livingByName(String givenNames, String firstSurname, String secondSurname,
+                                    LocalDate birthDate) {
+        String key = nameKey(givenNames, firstSurname, secondSurname, birthDate);
+        return key == null ? List.of() : living(BlindIndex.PERSON_NAME, key);
     }
 
-    private List<PersonRecord> byIndex(String column, byte[] index) {
-        return jdbc.sql("select * from people.person where " + column + " = ? and merged_into is null"
-                + " order by id limit 50").param(index).query(this::map).list();
-    }
-
-    /** The blind index of a full name with the birth date; null without a birth date. */
-    byte[] nameIndex(String givenNames, String firstSurname, String secondSurname, LocalDate birthDate) {
+    /** What the name index hashes: the full name and the birth date; null without a birth date. */
+    static String nameKey(String givenNames, String firstSurname, String secondSurname, LocalDate birthDate) {
         if (birthDate == null || givenNames == null || firstSurname == null) {
             return null;
         }
         String full = givenNames + " " + firstSurname + " " + (secondSurname == null ? "" : secondSurname);
-        return personal.blindIndex(BlindIndex.PERSON_NAME, full.strip() + " " + birthDate);
+        return full.strip() + " " + birthDate;
+    }
+
+    private static String nameKey(PersonDetails d) {
+        return nameKey(d.givenNames(), d.firstSurname(), d.secondSurname(), d.birthDate());
     }
 
     /** Re-seals the contact fields and their indexes. */
@@ -144,15 +149,14 @@ public class PersonStore {
         long id = s.id();
         jdbc.sql("""
                 update people.person set curp = ?, second_surname = ?, birth_date = ?, phone = ?, email = ?,
-                    address = ?, curp_index = ?, phone_index = ?, email_index = ?, name_index = ?, sex = ?,
-                    alcaldia = ?, updated_at = ?, updated_by = ? where id = ?""")
+                    address = ?, name_key = ?, curp_index = ?, phone_index = ?, email_index = ?, name_index = ?,
+                    sex = ?, alcaldia = ?, updated_at = ?, updated_by = ? where id = ?""")
                 .params(seal(id, "curp", filled.curp()), seal(id, "second_surname", filled.secondSurname()),
                         seal(id, "birth_date", filled.birthDate() == null ? null : filled.birthDate().toString()),
                         seal(id, "phone", filled.phone()), seal(id, "email", filled.email()),
-                        seal(id, "address", filled.address()), index(BlindIndex.CURP, filled.curp()),
-                        index(BlindIndex.PHONE, filled.phone()), index(BlindIndex.EMAIL, filled.email()),
-                        bytes(nameIndex(filled.givenNames(), filled.firstSurname(), filled.secondSurname(),
-                                filled.birthDate())),
+                        seal(id, "address", filled.address()), seal(id, "name_key", nameKey(filled)),
+                        index(BlindIndex.CURP, filled.curp()), index(BlindIndex.PHONE, filled.phone()),
+                        index(BlindIndex.EMAIL, filled.email()), index(BlindIndex.PERSON_NAME, nameKey(filled)),
                         filled.sex(), filled.alcaldia(), ts(at), by, id)
                 .update();
     }

@@ -100,11 +100,8 @@ public class Registration {
         for (var p : store.living(BlindIndex.EMAIL, d.email())) {
             found.put(p.id(), p);
         }
-        byte[] name = store.nameIndex(d.givenNames(), d.firstSurname(), d.secondSurname(), d.birthDate());
-        if (name != null) {
-            for (var p : store.livingByNameIndex(name)) {
-                found.put(p.id(), p);
-            }
+        for (var p : store.livingByName(d.givenNames(), d.firstSurname(), d.secondSurname(), d.birthDate())) {
+            found.put(p.id(), p);
         }
         return new ArrayList<>(found.values());
     }
