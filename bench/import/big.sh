@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The big run: generate ROWS (default 10M), import, export, re-import the same file (idempotent: all
-# unchanged); wall time, rows/s and peak RSS of each step in $BENCH_DIR/log. Needs target/onecity.jar, psql,
+# The big run: generate ROWS (default 10M), import, psql \copy of the same file into an all-text table
+# (the limit), export, re-import the same file (idempotent: all unchanged); wall time, rows/s and peak RSS of each step in $BENCH_DIR/log. Needs target/onecity.jar, psql,
 # /usr/bin/time and ~30 GB of disk at 10M rows (3.8 GB CSV, 14 GB database, the export is deleted after).
 #
 #   bench/import/big.sh [ROWS]
@@ -20,6 +20,13 @@ DB="--onecity.data-dir=$W/data --spring.datasource.url=jdbc:postgresql://localho
 echo "import start $(date -u +%T) load $(cut -d' ' -f1-3 /proc/loadavg)" >> $W/log
 /usr/bin/time -f "%e %M" -o $W/import.time java -Xmx512m -jar $JAR import --mapping nyc311-export $W/gen.csv --source big $DB > $W/import.log 2> $W/import.err
 echo "import $(cat $W/import.time) $(grep -E 'read [0-9,]+' $W/import.log | head -1)" >> $W/log
+# The limit: psql \copy of the same file into an all-text staging table (one text column per header column).
+COLS=$(head -1 $W/gen.csv | python3 -c "import sys; print(', '.join('c%d text' % i for i in range(len(sys.stdin.read().split(',')))))")
+psql -h localhost -p $PG -U postgres -d onecity -q -c "drop table if exists bench_stage" -c "create table bench_stage ($COLS)"
+COPY_MS=$(psql -h localhost -p $PG -U postgres -d onecity -c '\timing on' \
+    -c "\\copy bench_stage from '$W/gen.csv' with (format csv, header true)" | grep -o "Time: [0-9.]*" | grep -o "[0-9.]*$")
+echo "copy $COPY_MS ms $(python3 -c "print(round($ROWS / ($COPY_MS / 1000)))") rows/s" >> $W/log
+psql -h localhost -p $PG -U postgres -d onecity -q -c "drop table bench_stage"
 echo "export start $(date -u +%T) load $(cut -d' ' -f1-3 /proc/loadavg)" >> $W/log
 /usr/bin/time -f "%e %M" -o $W/export.time java -Xmx512m -jar $JAR export --format nyc-csv --output $W/export.csv $DB > $W/export.log 2>&1
 echo "export $(cat $W/export.time) $(grep -o 's ([0-9,]* rows/s' $W/export.log | tail -1) $(du -h $W/export.csv | cut -f1)" >> $W/log

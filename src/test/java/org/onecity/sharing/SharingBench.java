@@ -66,6 +66,12 @@ class SharingBench extends IntegrationTest {
     KafkaTemplate<Object, Object> kafka;
     @Autowired
     PersonalData personal;
+    @Autowired
+    org.onecity.people.registry.Registration registration;
+    @Autowired
+    org.onecity.people.registry.PersonStore personStore;
+    @Autowired
+    org.onecity.people.People people;
 
     @Test
     void run() throws Exception {
@@ -177,6 +183,7 @@ class SharingBench extends IntegrationTest {
                         both / 1000.0 / READS, plain / 1000.0 / READS);
             }
         }
+        personReads(out);
         out.append("\nEvents are appended in transactions of 10 (one request's worth), then delivered by the outbox job"
                 + " on one node (batches claimed with SKIP LOCKED, one HTTP POST or Kafka send at a time, in order per"
                 + " request). Read timings are per call, after a warm-up round, through the same JDBC pool; the release decision"
@@ -202,6 +209,54 @@ class SharingBench extends IntegrationTest {
         docs.addAll(jdbc.sql("select document from sharing.outbox where subject like ? order by id")
                 .param("bench-" + prefix + "-%").query(String.class).list());
         return docs;
+    }
+
+    /**
+     * Person reads (the registry, every field sealed): opened through the store vs the same row from a
+     * plaintext copy; then through the People facade with the release decision and its audit entry.
+     */
+    private void personReads(StringBuilder out) {
+        String run = String.format("%09d", System.nanoTime() % 1_000_000_000L);
+        var seeder = new org.onecity.people.registry.Actor("bench", "job", null, "SIBISO", true, false);
+        jdbc.sql("create table if not exists public.bench_plain_person (key uuid primary key, curp text,"
+                + " given_names text, first_surname text, second_surname text, birth_date text, sex text, phone text,"
+                + " email text, address text, alcaldia text)").update();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            var p = registration.register(new org.onecity.people.registry.PersonForm(null, "Banco " + letters(run + "0" + i),
+                    "Persona", "Prueba", "1990-01-" + String.format("%02d", 1 + i % 28), "M",
+                    String.format("55 6%03d %04d", i, Integer.parseInt(run.substring(0, 4))),
+                    "bench" + run + "." + i + "@correo.example", "Calle Banco " + i, "Coyoacán", null, null),
+                    "SIBISO", seeder, true).person();
+            jdbc.sql("insert into public.bench_plain_person values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(p.key(), p.curp(), p.givenNames(), p.firstSurname(), p.secondSurname(),
+                            String.valueOf(p.birthDate()), p.sex(), p.phone(), p.email(), p.address(), p.alcaldia())
+                    .update();
+            keys.add(p.key().toString());
+        }
+        var staff = new org.onecity.accounts.StaffUser("bench.sibiso", "Bench", "SIBISO",
+                Set.of(org.onecity.accounts.Role.STAFF), null, true, false);
+        Set<String> fields = Set.of("given_names", "first_surname", "birth_date", "phone", "email", "address");
+        for (int round = 0; round < 2; round++) {
+            long plain = timeReads(k -> jdbc.sql("select * from public.bench_plain_person where key = ?")
+                    .param(java.util.UUID.fromString(k)).query().singleRow(), keys);
+            long sealed = timeReads(k -> personStore.byKey(java.util.UUID.fromString(k)).orElseThrow(), keys);
+            long both = timeReads(k -> people.releaseForStaff(staff, java.util.UUID.fromString(k), "bench", "bench",
+                    fields).orElseThrow(), keys);
+            if (round == 1) {
+                row(out, "person read (registry), µs per read: every field sealed, opened vs the same row from a"
+                        + " plaintext copy", sealed / 1000.0 / READS, plain / 1000.0 / READS);
+                row(out, "person read through the People facade (sealed) + release decision + audit vs plaintext read",
+                        both / 1000.0 / READS, plain / 1000.0 / READS);
+            }
+        }
+    }
+
+    /** Digits as letters (names take letters only). */
+    private static String letters(String digits) {
+        StringBuilder b = new StringBuilder();
+        digits.chars().forEach(c -> b.append((char) ('a' + c - '0')));
+        return b.toString();
     }
 
     private static Map<String, String> valuesOf(org.onecity.requests.Requester r) {
