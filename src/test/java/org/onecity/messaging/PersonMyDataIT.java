@@ -54,6 +54,10 @@ class PersonMyDataIT extends ChannelsTest {
     NotificationLinks links;
     @Autowired
     Clock clock;
+    @Autowired
+    org.onecity.programs.Applications applications;
+    @Autowired
+    org.onecity.programs.ProgramConsents programConsents;
 
     /** A valid CURP nobody else has: random name letters and differentiator, RENAPO's check digit. */
     static String curp() {
@@ -248,5 +252,38 @@ class PersonMyDataIT extends ChannelsTest {
         sender.drain(20);
         assertThat(EmailNotificationsIT.to(email)).hasSize(5);
         assertThat(lookups(key)).hasSize(5);
+    }
+
+    @Test
+    void thePersonDecidesPerProgramAndALongHistoryIsPaged() {
+        UUID key = register(curp(), uniqueEmail());
+        String program = "pension-hombres-bienestar";
+        applications.apply(new org.onecity.programs.Applications.Apply(program, key,
+                org.onecity.programs.Actor.staff(accounts.loadUserByUsername("sibiso.supervisor")), true));
+        assertThat(programConsents.state(key, program)).isEqualTo(org.onecity.sharing.Consents.State.GIVEN);
+        String path = links.personMyDataUrl(key, clock.instant().plus(Duration.ofHours(1)))
+                .replace("http://onecity.test", "");
+        WebSession resident = new WebSession(port);
+        String page = resident.get(path + "&lang=en").body();
+        assertThat(page).contains("Your social programs", "id=\"program-" + program + "\"",
+                "id=\"program-state-" + program + "\">You allow this.<").doesNotContain("id=\"older\"");
+
+        var stop = resident.post(path.replace("?", "/program-consent?"), List.of(entry("program", program),
+                entry("give", "false")));
+        assertThat(stop.statusCode()).isEqualTo(302);
+        assertThat(programConsents.state(key, program)).isEqualTo(org.onecity.sharing.Consents.State.WITHDRAWN);
+        assertThat(resident.get(WebSession.location(stop)).body())
+                .contains("id=\"program-state-" + program + "\">You do not allow this.<", "Consent withdrawn");
+        assertThat(resident.post(path.replace("?", "/program-consent?"), List.of(entry("program", "not-applied"),
+                entry("give", "true"))).statusCode()).isEqualTo(400);
+
+        long first = audit.about(People.DATASET, People.subject(key)).get(0).seq();
+        for (int i = 0; i < 50; i++) {
+            difRead(key);
+        }
+        page = resident.get(path).body();
+        assertThat(page).contains("Page 1 of 2", "id=\"older\"").doesNotContain("id=\"access-" + first + "\"");
+        String older = resident.get(path + "&page=2").body();
+        assertThat(older).contains("Page 2 of 2", "id=\"newer\"", "id=\"access-" + first + "\"");
     }
 }

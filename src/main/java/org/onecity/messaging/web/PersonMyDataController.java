@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.onecity.messaging.NotificationLinks;
 import org.onecity.messaging.PersonMyData;
 import org.onecity.people.People;
 import org.onecity.people.PersonRef;
@@ -35,7 +34,8 @@ class PersonMyDataController {
     /** The datasets whose audit subject is the person ("person:<key>"): the registry and program enrolments. */
     static final List<String> DATASETS = List.of(People.DATASET, "programs.enrolment");
 
-    private final NotificationLinks links;
+    private final PersonLinkCheck check;
+    private final PersonProgramChoices programs;
     private final People people;
     private final Audit audit;
     private final Governance governance;
@@ -43,9 +43,10 @@ class PersonMyDataController {
     private final MyDataRows rows;
     private final Clock clock;
 
-    PersonMyDataController(NotificationLinks links, People people, Audit audit, Governance governance,
-                           Consents consents, MyDataRows rows, Clock clock) {
-        this.links = links;
+    PersonMyDataController(PersonLinkCheck check, PersonProgramChoices programs, People people, Audit audit,
+                           Governance governance, Consents consents, MyDataRows rows, Clock clock) {
+        this.check = check;
+        this.programs = programs;
         this.people = people;
         this.audit = audit;
         this.governance = governance;
@@ -58,8 +59,8 @@ class PersonMyDataController {
     String page(@PathVariable String key, @RequestParam(required = false) Long expires,
                 @RequestParam(required = false) String sig, @RequestParam(defaultValue = "1") int page, Model model,
                 HttpServletResponse response) {
-        UUID k = signed(key, expires, sig);
-        if (expired(expires)) {
+        UUID k = check.signed(key, expires, sig);
+        if (check.expired(expires)) {
             response.setStatus(HttpStatus.GONE.value());
             return "messaging/my-data-person-expired";
         }
@@ -80,6 +81,7 @@ class PersonMyDataController {
                 .map(a -> rows.choice(a, consents.state(subjects, a.purpose(), List.of(MyDataController.consumer(a)),
                         now)))
                 .toList());
+        model.addAttribute("programs", programs.of(person.key()));
         return "messaging/my-data-person";
     }
 
@@ -87,10 +89,7 @@ class PersonMyDataController {
     String consent(@PathVariable String key, @RequestParam(required = false) Long expires,
                    @RequestParam(required = false) String sig, @RequestParam String agreement,
                    @RequestParam boolean give) {
-        UUID k = signed(key, expires, sig);
-        if (expired(expires)) {
-            throw new ResponseStatusException(HttpStatus.GONE);
-        }
+        UUID k = check.valid(key, expires, sig);
         PersonRef person = people.find(k).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Governance.Agreement a = askingForConsent(person).stream().filter(x -> x.code().equals(agreement)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
@@ -114,23 +113,5 @@ class PersonMyDataController {
         Instant now = clock.instant();
         return governance.all().stream().filter(a -> a.dataset().equals(People.DATASET) && a.consentRequired()
                 && a.providerAgency().equals(person.holderAgency()) && !a.ended(now)).toList();
-    }
-
-    private boolean expired(Long expires) {
-        return !clock.instant().isBefore(Instant.ofEpochSecond(expires));
-    }
-
-    /** The key, when the signature is this key's and expiry's; a link tampered with is not found. */
-    private UUID signed(String key, Long expires, String sig) {
-        UUID k;
-        try {
-            k = UUID.fromString(key);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        if (expires == null || !k.toString().equals(key) || !links.verifyPersonMyData(k, expires, sig)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return k;
     }
 }
