@@ -104,6 +104,7 @@ class AccessibilityBrowserTest extends ChannelsTest {
             b.logout();
             b.login("nypd.staff");
             emergencyAccess(b, open);
+            personEmergency(b);
             b.logout();
             b.login("sibiso.supervisor");
             peoplePages(b);
@@ -226,6 +227,25 @@ class AccessibilityBrowserTest extends ChannelsTest {
         b.go("/workspace/people/merge?a=" + key + "&b=" + key);
         b.check("the merge page refusing one record twice");
         b.go("/workspace/people?lang=en");
+    }
+
+    /** Breaking the glass on another agency's person: the form, its errors, and the page under the banner. */
+    private static void personEmergency(Browser b) {
+        b.go("/workspace/people");
+        new org.openqa.selenium.support.ui.Select(b.find("#people-purpose")).selectByValue("service-delivery");
+        b.type("#people-curp", "HECA920130XNERRL09");
+        b.clickAndWait("#people-search-button");
+        String key = b.find("a.people-hit").getAttribute("href").replaceAll(".*/workspace/people/([0-9a-f-]{36}).*", "$1");
+        b.go("/workspace/people/" + key + "?purpose=service-delivery");
+        b.clickAndWait("#person-emergency");
+        b.check("the emergency access form for a person");
+        b.clickAndWait("#emergency-confirm");
+        b.check("the emergency access form for a person with errors");
+        b.type("#emergency-reason", "Welfare check after a 911 call, no answer at the door");
+        b.find("label[for='emergency-field-phone']").click();
+        b.clickAndWait("#emergency-confirm");
+        org.assertj.core.api.Assertions.assertThat(b.body()).contains("Welfare check after a 911 call");
+        b.check("a person under emergency access");
     }
 
     /** The programs pages: the agency's programs, a program, a person's applications and an application, with errors. */

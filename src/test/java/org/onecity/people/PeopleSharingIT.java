@@ -230,4 +230,92 @@ class PeopleSharingIT extends IntegrationTest {
                 .query(String.class).single();
         assertThat(agencies).isEqualTo("SIBISO,DIF-CDMX");
     }
+
+    @Test
+    void aSystemBreaksTheGlassOnAPersonForTheFieldsItNamesAndIsFlaggedForReview() {
+        Person p = Person.unique();
+        UUID key = register(sibiso, p, true);
+        String nypd = PeopleFixtures.system(http, "NYPD", "\"people.person:read\"");
+        String path = "/api/sharing/people/" + key;
+        var before = PeopleFixtures.get(http, nypd, path + "?fields=given_names,phone", "emergency");
+        assertThat(before.statusCode()).as("no agreement: nothing").isEqualTo(403);
+        assertThat(PeopleFixtures.json(before.body()).path("denied").path("phone").asString()).isEqualTo("no_agreement");
+
+        long grants = jdbc.sql("select count(*) from sharing.break_glass").query(Long.class).single();
+        var shortReason = PeopleFixtures.post(http, nypd, path + "/break-glass", "{\"reason\":\"urgent\"}");
+        var unknownField = PeopleFixtures.post(http, nypd, path + "/break-glass",
+                "{\"reason\":\"Missing child, the caller is the mother\",\"fields\":[\"salary\"]}");
+        var tooLong = PeopleFixtures.post(http, nypd, path + "/break-glass",
+                "{\"reason\":\"Missing child, the caller is the mother\",\"minutes\":481}");
+        var unknown = PeopleFixtures.post(http, nypd, "/api/sharing/people/" + UUID.randomUUID() + "/break-glass",
+                "{\"reason\":\"Missing child, the caller is the mother\"}");
+        assertThat(List.of(shortReason.statusCode(), unknownField.statusCode(), tooLong.statusCode(),
+                unknown.statusCode())).containsExactly(400, 400, 400, 404);
+        assertThat(jdbc.sql("select count(*) from sharing.break_glass").query(Long.class).single())
+                .as("nothing written for a refused grant").isEqualTo(grants);
+
+        var granted = PeopleFixtures.post(http, nypd, path + "/break-glass",
+                "{\"reason\":\"Missing child, the caller is the mother\",\"minutes\":30,\"fields\":[\"phone\"]}");
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(201);
+        assertThat(PeopleFixtures.json(granted.body()).path("flaggedForReview").asBoolean()).isTrue();
+        var during = PeopleFixtures.json(PeopleFixtures.get(http, nypd, path + "?fields=given_names,phone",
+                "emergency").body());
+        assertThat(during.path("decision").asString()).isEqualTo("break_glass");
+        assertThat(during.path("released").path("phone").asString().replaceAll("[^0-9]", ""))
+                .isEqualTo(p.phone().replaceAll("[^0-9]", ""));
+        assertThat(during.path("denied").path("given_names").asString()).isEqualTo("not_in_break_glass");
+        assertThat(governance.toReview()).anySatisfy(g -> {
+            assertThat(g.subject()).isEqualTo("person:" + key);
+            assertThat(g.dataset()).isEqualTo("people.person");
+            assertThat(g.fields()).containsExactly("phone");
+        });
+        assertThat(audit.about("people.person", "person:" + key)).extracting(e -> e.record().action() + " "
+                + e.record().decision()).contains("break_glass break_glass", "read break_glass", "read denied");
+    }
+
+    @Test
+    void staffOfAnotherAgencyBreakTheGlassOnThePersonPageForTheDetailsTheyName() {
+        Person p = Person.unique();
+        UUID key = register(sibiso, p, true);
+        String page = "/workspace/people/" + key;
+        WebSession nypd = new WebSession(port);
+        nypd.login("nypd.staff", PeopleFixtures.PW);
+        String before = nypd.get(page + "?purpose=service-delivery").body();
+        assertThat(before).contains("id=\"person-emergency\"").doesNotContain("id=\"emergency-banner\"");
+        assertThat(before).doesNotContain(p.phone());
+
+        String form = nypd.get(page + "/emergency?purpose=service-delivery").body();
+        assertThat(form).contains("id=\"emergency-form\"", "id=\"emergency-field-phone\"");
+        long grants = jdbc.sql("select count(*) from sharing.break_glass").query(Long.class).single();
+        var refused = nypd.post(page + "/emergency", List.of(entry("purpose", "service-delivery"),
+                entry("reason", "urgent"), entry("minutes", "30")));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"emergency-reason-error\"", "id=\"emergency-fields-error\"");
+        assertThat(jdbc.sql("select count(*) from sharing.break_glass").query(Long.class).single())
+                .as("nothing written for a refused grant").isEqualTo(grants);
+
+        var granted = nypd.post(page + "/emergency", List.of(entry("purpose", "service-delivery"),
+                entry("reason", "Missing child, the caller is the mother"), entry("fields", "phone"),
+                entry("minutes", "30")));
+        assertThat(WebSession.location(granted)).endsWith(page + "?purpose=service-delivery");
+        String during = nypd.get(page + "?purpose=service-delivery").body();
+        assertThat(during).contains("id=\"emergency-banner\"", "Missing child, the caller is the mother",
+                "id=\"emergency-audited\"").doesNotContain("id=\"person-emergency\"");
+        assertThat(during.replaceAll("[^0-9]", "")).contains(p.phone().replaceAll("[^0-9]", ""));
+        assertThat(during).doesNotContain(p.given());
+        assertThat(governance.toReview()).anySatisfy(g -> {
+            assertThat(g.subject()).isEqualTo("person:" + key);
+            assertThat(g.staff()).isTrue();
+            assertThat(g.actor()).isEqualTo("nypd.staff");
+            assertThat(g.fields()).containsExactly("phone");
+        });
+
+        WebSession holder = new WebSession(port);
+        holder.login("sibiso.staff", PeopleFixtures.PW);
+        assertThat(holder.get(page + "?purpose=service-delivery").body()).doesNotContain("id=\"person-emergency\"");
+        assertThat(WebSession.location(holder.get(page + "/emergency"))).as("the holder is sent to the person's page")
+                .endsWith(page);
+        assertThat(holder.post(page + "/emergency", List.of(entry("reason", "Missing child, the caller is the mother"),
+                entry("fields", "phone"), entry("minutes", "30"))).statusCode()).isEqualTo(403);
+    }
 }

@@ -92,7 +92,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
         assertThat(endpoints).extracting(Endpoint::pattern).contains("/api/staff/requests/{number}",
                 "/api/sharing/requests/{number}/requester", "/api/sharing/requests/{number}/updates",
                 "/api/admin/audit/verify", "/api/admin/outbox/{id}/redeliver", "/api/admin/sharing/systems",
-                "/api/sharing/people", "/api/sharing/people/{key}");
+                "/api/sharing/people", "/api/sharing/people/{key}", "/api/sharing/people/{key}/break-glass");
 
         List<String> wrong = new ArrayList<>();
         int calls = 0;
@@ -126,6 +126,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
             }
             if (p.equals("/api/sharing/programs/{code}/applications")) {
                 return who.scopes().contains("applications");
+            }
+            if (p.equals("/api/sharing/people/{key}/break-glass")) {
+                return who.scopes().contains("people-read");
             }
             if (p.startsWith("/api/sharing/people")) {
                 // Any agency's system with the scope: the release decision then decides per field.

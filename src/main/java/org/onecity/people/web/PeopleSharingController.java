@@ -153,7 +153,7 @@ class PeopleSharingController {
         return m;
     }
 
-    private static Map<String, Object> ref(PersonRecord p) {
+    static Map<String, Object> ref(PersonRecord p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("key", p.key().toString());
         m.put("holderAgency", p.holderAgency());
@@ -164,7 +164,7 @@ class PeopleSharingController {
         return error(400, "state the purpose (X-OneCity-Purpose) and the case (X-OneCity-Case) of the call");
     }
 
-    private static ResponseEntity<Map<String, Object>> error(int status, String message) {
+    static ResponseEntity<Map<String, Object>> error(int status, String message) {
         return ResponseEntity.status(status).body(Map.of("errors", List.of(message)));
     }
 

@@ -41,14 +41,17 @@ class PersonPageController {
     private final ContactUpdate contacts;
     private final PersonRules rules;
     private final org.onecity.people.registry.PersonConsents consents;
+    private final org.onecity.sharing.Governance governance;
 
     PersonPageController(PersonStore store, PersonReleases releases, ContactUpdate contacts, PersonRules rules,
-                         org.onecity.people.registry.PersonConsents consents) {
+                         org.onecity.people.registry.PersonConsents consents,
+                         org.onecity.sharing.Governance governance) {
         this.store = store;
         this.releases = releases;
         this.contacts = contacts;
         this.rules = rules;
         this.consents = consents;
+        this.governance = governance;
     }
 
     @GetMapping("/workspace/people/{key}")
@@ -115,6 +118,12 @@ class PersonPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("alcaldias", rules.alcaldias());
         model.addAttribute("mayMerge", actor.admin() || actor.supervisor() && holder);
+        boolean other = PersonEmergencyController.mayBreakGlass(user, p);
+        var grant = other ? governance.activeGrant(user.username(), PersonFields.DATASET,
+                PersonFields.subject(p.key())).orElse(null) : null;
+        model.addAttribute("grant", grant);
+        model.addAttribute("mayEmergency", release != null && other && grant == null && release.denied().values()
+                .stream().anyMatch(r -> !r.equals("not_allowed_for_role") && !r.equals("unknown_field")));
         model.addAttribute("consentPurposes", PeopleWeb.CONSENT_PURPOSES);
         model.addAttribute("consents", release != null && holder ? consents.states(p.key(), PeopleWeb.CONSENT_PURPOSES)
                 : Map.of());
