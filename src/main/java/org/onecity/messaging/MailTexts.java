@@ -45,4 +45,14 @@ class MailTexts {
                 + "\n-- \n" + messages.getMessage("mail.signature", null, locale);
         return new Text(subject, body);
     }
+
+    /** The link to a registered person's own "who accessed my data" page, and until when it works. */
+    Text personMyData(String language, String url, Instant expires, ZoneId zone) {
+        Locale locale = Language.of(language).orElse(Language.ENGLISH).locale();
+        String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone).format(expires);
+        return new Text(messages.getMessage("mail.personMyData.subject", null, locale),
+                messages.getMessage("mail.personMyData.body", new Object[]{url, until}, locale)
+                        + "\n-- \n" + messages.getMessage("mail.signature", null, locale));
+    }
 }

@@ -49,6 +49,29 @@ public class NotificationLinks {
                 signature.getBytes(StandardCharsets.US_ASCII));
     }
 
+    /**
+     * The registered person's own page of who accessed their registry record: signed over the key and
+     * the expiry (epoch seconds), so the link stops working at {@code expires} and cannot be moved to
+     * another person.
+     */
+    public String personMyDataUrl(java.util.UUID key, java.time.Instant expires) {
+        long until = expires.getEpochSecond();
+        return publicUrl + "/my-data/person/" + key + "?expires=" + until + "&sig=" + sign("my-data-person",
+                key + ":" + until);
+    }
+
+    /** True when the signature is this key's and expiry's; the caller checks the expiry against its clock. */
+    public boolean verifyPersonMyData(java.util.UUID key, long expires, String signature) {
+        return key != null && signature != null
+                && MessageDigest.isEqual(sign("my-data-person", key + ":" + expires).getBytes(StandardCharsets.US_ASCII),
+                signature.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** A keyed hash of a value for counting asks without keeping the value (e.g. a CURP). */
+    String fingerprint(String use, String value) {
+        return sign(use, value);
+    }
+
     public String trackUrl(String number) {
         return publicUrl + "/track/" + number;
     }

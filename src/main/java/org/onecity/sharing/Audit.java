@@ -32,6 +32,20 @@ public class Audit {
         return log.search(query, limit);
     }
 
+    /**
+     * One page of the entries about any of the subjects in any of the datasets, newest first
+     * (e.g. a person's own page: their key and the keys merged into it).
+     */
+    public List<AuditEntry> about(java.util.Collection<String> datasets, java.util.Collection<String> subjects,
+                                  int offset, int limit) {
+        return log.about(datasets, subjects, offset, limit);
+    }
+
+    /** How many entries are about any of the subjects in any of the datasets. */
+    public long count(java.util.Collection<String> datasets, java.util.Collection<String> subjects) {
+        return log.count(datasets, subjects);
+    }
+
     /** Every access to and change of one subject's data in a dataset, oldest first. */
     public List<AuditEntry> about(String dataset, String subject) {
         return log.about(dataset, subject);

@@ -44,6 +44,9 @@ class AccessibilityBrowserTest extends ChannelsTest {
     @Autowired
     org.onecity.sharing.Governance governance;
 
+    @Autowired
+    org.onecity.people.People people;
+
     @Test
     void everyPageForEveryRoleHasNoAxeViolations() throws Exception {
         String open = file("a11y.open@example.com");
@@ -75,6 +78,7 @@ class AccessibilityBrowserTest extends ChannelsTest {
             b.go("/services/dohmh-food-poisoning");
             b.clickAndWait("form[enctype] button[type=submit]");
             b.check("the form with errors");
+            personMyDataPages(b);
 
             b.login("agent");
             for (String page : List.of("/agent", "/agent?phone=2125550000&service=graffiti", "/agent/file/dsny-graffiti",
@@ -148,6 +152,26 @@ class AccessibilityBrowserTest extends ChannelsTest {
             org.assertj.core.api.Assertions.assertThat(b.find("h1").getText()).as(page)
                     .doesNotContain("Sorry", "Lo sentimos").isNotBlank();
         }
+    }
+
+    /** The registry's "who accessed my data": the ask form (sent, limited, with an error), a signed page, an expired link. */
+    private void personMyDataPages(Browser b) {
+        var key = people.findByCurp("MASJ781105HDFRNN07").orElseThrow().key();
+        String page = links.personMyDataUrl(key, java.time.Instant.now().plus(java.time.Duration.ofHours(1)))
+                .replace("http://onecity.test", "");
+        String expired = links.personMyDataUrl(key, java.time.Instant.now().minusSeconds(60))
+                .replace("http://onecity.test", "");
+        for (String p : List.of("/my-data/person", "/my-data/person?sent", "/my-data/person?limited",
+                "/my-data/person?lang=ar", page, page + "&lang=es", page + "&lang=ur", page + "&saved&lang=en", expired)) {
+            b.go(p);
+            rendered(b, p);
+            b.check("registry my-data page " + p);
+        }
+        b.go("/my-data/person");
+        b.type("#curp", "LOHG850312MDFPRD00");
+        b.clickAndWait("#my-data-person-submit");
+        org.assertj.core.api.Assertions.assertThat(b.body()).contains("Enter a valid CURP");
+        b.check("the registry my-data form with an error");
     }
 
     /** Break-the-glass as another agency's staff member: lookup, the form and its errors, the emergency view. */

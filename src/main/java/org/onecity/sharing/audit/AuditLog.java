@@ -53,6 +53,22 @@ public class AuditLog {
                 .params(dataset, subject).query((rs, n) -> entry(rs)).list();
     }
 
+    /** A page of the entries about any of the subjects in any of the datasets, newest first (the subject index). */
+    public List<AuditEntry> about(java.util.Collection<String> datasets, java.util.Collection<String> subjects,
+                                  int offset, int limit) {
+        return jdbc.sql("""
+                select * from sharing.audit_entry where dataset = any(?) and subject = any(?)
+                order by seq desc offset ? limit ?""")
+                .params(datasets.toArray(String[]::new), subjects.toArray(String[]::new), Math.max(0, offset),
+                        Math.max(1, Math.min(limit, 1000)))
+                .query((rs, n) -> entry(rs)).list();
+    }
+
+    public long count(java.util.Collection<String> datasets, java.util.Collection<String> subjects) {
+        return jdbc.sql("select count(*) from sharing.audit_entry where dataset = any(?) and subject = any(?)")
+                .params(datasets.toArray(String[]::new), subjects.toArray(String[]::new)).query(Long.class).single();
+    }
+
     private static AuditEntry entry(ResultSet rs) throws SQLException {
         return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("at").toInstant(), AuditChain.record(rs));
     }
