@@ -38,6 +38,11 @@ public class Governance {
         public boolean ended(Instant now) {
             return validTo != null && !now.isBefore(validTo);
         }
+
+        /** The agency or system the agreement releases to. */
+        public String consumer() {
+            return consumerAgency != null ? consumerAgency : consumerSystem;
+        }
     }
 
     /** A break-the-glass grant; {@code fields} empty when it covers every field the role allows. */
@@ -69,7 +74,7 @@ public class Governance {
                 .update();
         audit.record(new AccessRecord(by, "staff", null, null, a.purpose(), a.code(), "agreement", a.dataset(),
                 null, List.copyOf(a.fields()), "granted", a.providerAgency() + " -> "
-                + (a.consumerAgency() != null ? a.consumerAgency() : a.consumerSystem())));
+                + a.consumer()));
     }
 
     /** Every agreement, ended ones included, by code. */
@@ -82,6 +87,16 @@ public class Governance {
                         rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
                         rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant(), rs.getBoolean(11)))
                 .list();
+    }
+
+    /**
+     * The agreements over {@code dataset} that have not ended and need the person's consent, from
+     * {@code provider} ({@code null}: from any agency): what a person is asked to allow or stop.
+     */
+    public List<Agreement> askingForConsent(String dataset, String provider) {
+        Instant now = clock.instant();
+        return all().stream().filter(a -> a.dataset().equals(dataset) && a.consentRequired() && !a.ended(now)
+                && (provider == null || a.providerAgency().equals(provider))).toList();
     }
 
     public List<Map<String, Object>> agreements() {

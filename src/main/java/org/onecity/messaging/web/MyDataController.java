@@ -62,7 +62,7 @@ class MyDataController {
                 .map(rows::access).toList());
         model.addAttribute("choices", askingForConsent(r).stream()
                 .map(a -> rows.choice(a, consents.state(subjects(number, people), a.purpose(),
-                        List.of(consumer(a)), clock.instant())))
+                        List.of(a.consumer()), clock.instant())))
                 .toList());
         return "messaging/my-data";
     }
@@ -75,7 +75,7 @@ class MyDataController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         List<String> people = people(number);
         consents.record(new Consents.Statement(people.isEmpty() ? number : people.get(0), a.purpose(), null,
-                consumer(a), give, "resident", "resident", "portal", DATASET, number));
+                a.consumer(), give, "resident", "resident", "portal", DATASET, number));
         return "redirect:/my-data/" + number + "?saved&sig=" + sig;
     }
 
@@ -89,8 +89,7 @@ class MyDataController {
 
     /** The agreements over this request's agency's requester data that need the person's consent and still run. */
     private List<Governance.Agreement> askingForConsent(ServiceRequest r) {
-        return governance.all().stream().filter(a -> a.dataset().equals(DATASET) && a.consentRequired()
-                && a.providerAgency().equals(r.agencyCode()) && !a.ended(clock.instant())).toList();
+        return governance.askingForConsent(DATASET, r.agencyCode());
     }
 
     private List<String> people(String number) {
@@ -102,10 +101,6 @@ class MyDataController {
         var all = new java.util.ArrayList<>(people);
         all.add(number);
         return all;
-    }
-
-    static String consumer(Governance.Agreement a) {
-        return a.consumerAgency() != null ? a.consumerAgency() : a.consumerSystem();
     }
 
     private ServiceRequest check(String number, String sig) {

@@ -78,7 +78,7 @@ class PersonMyDataController {
                 .map(this::access).toList());
         Instant now = clock.instant();
         model.addAttribute("choices", askingForConsent(person).stream()
-                .map(a -> rows.choice(a, consents.state(subjects, a.purpose(), List.of(MyDataController.consumer(a)),
+                .map(a -> rows.choice(a, consents.state(subjects, a.purpose(), List.of(a.consumer()),
                         now)))
                 .toList());
         model.addAttribute("programs", programs.of(person.key()));
@@ -94,7 +94,7 @@ class PersonMyDataController {
         Governance.Agreement a = askingForConsent(person).stream().filter(x -> x.code().equals(agreement)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         consents.record(new Consents.Statement(People.subject(person.key()), a.purpose(), null,
-                MyDataController.consumer(a), give, "resident", "resident", "portal", People.DATASET, null));
+                a.consumer(), give, "resident", "resident", "portal", People.DATASET, null));
         return "redirect:/my-data/person/" + key + "?saved&expires=" + expires + "&sig=" + sig;
     }
 
@@ -110,8 +110,6 @@ class PersonMyDataController {
 
     /** The running agreements over the registry, from the person's holder agency, that need their consent. */
     private List<Governance.Agreement> askingForConsent(PersonRef person) {
-        Instant now = clock.instant();
-        return governance.all().stream().filter(a -> a.dataset().equals(People.DATASET) && a.consentRequired()
-                && a.providerAgency().equals(person.holderAgency()) && !a.ended(now)).toList();
+        return governance.askingForConsent(People.DATASET, person.holderAgency());
     }
 }

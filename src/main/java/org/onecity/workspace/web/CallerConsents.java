@@ -39,8 +39,8 @@ class CallerConsents {
         if (people.isEmpty()) {
             return List.of();
         }
-        return asking().stream().map(a -> new Choice(a.code(), a.providerAgency(), consumer(a), a.purpose(),
-                List.copyOf(a.fields()), consents.state(people, a.purpose(), List.of(consumer(a)), clock.instant())))
+        return asking().stream().map(a -> new Choice(a.code(), a.providerAgency(), a.consumer(), a.purpose(),
+                List.copyOf(a.fields()), consents.state(people, a.purpose(), List.of(a.consumer()), clock.instant())))
                 .toList();
     }
 
@@ -51,17 +51,12 @@ class CallerConsents {
         if (people.isEmpty() || a.isEmpty()) {
             return false;
         }
-        consents.record(new Consents.Statement(people.get(0), a.get().purpose(), null, consumer(a.get()), give, agent,
+        consents.record(new Consents.Statement(people.get(0), a.get().purpose(), null, a.get().consumer(), give, agent,
                 "staff", "agent", DATASET, null));
         return true;
     }
 
     private List<Governance.Agreement> asking() {
-        return governance.all().stream().filter(a -> a.dataset().equals(DATASET) && a.consentRequired()
-                && !a.ended(clock.instant())).toList();
-    }
-
-    private static String consumer(Governance.Agreement a) {
-        return a.consumerAgency() != null ? a.consumerAgency() : a.consumerSystem();
+        return governance.askingForConsent(DATASET, null);
     }
 }
