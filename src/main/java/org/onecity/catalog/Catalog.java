@@ -2,22 +2,17 @@ package org.onecity.catalog;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.onecity.shared.RefreshingSnapshot;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The catalog's facade: reads are served from a snapshot refreshed every few seconds (so every
@@ -29,13 +24,7 @@ public class Catalog {
     private static final Duration SNAPSHOT_AGE = Duration.ofSeconds(5);
 
     private final CatalogRepository repository;
-    private final Clock clock;
-    private volatile Snapshot snapshot;
-    private final AtomicBoolean refreshing = new AtomicBoolean();
-    /** Bumped by every change; a load that started before a change must not install its older rows. */
-    private final AtomicLong generation = new AtomicLong();
-
-    private final Executor reloads;
+    private final RefreshingSnapshot<Snapshot> snapshot;
 
     @Autowired
     Catalog(CatalogRepository repository, Clock clock) {
@@ -44,53 +33,19 @@ public class Catalog {
 
     Catalog(CatalogRepository repository, Clock clock, Executor reloads) {
         this.repository = repository;
-        this.clock = clock;
-        this.reloads = reloads;
+        this.snapshot = new RefreshingSnapshot<>(this::load, clock, SNAPSHOT_AGE, reloads);
     }
 
-    private record Snapshot(Instant taken, Map<String, Agency> agencies, Map<String, ServiceType> services) {
+    private record Snapshot(Map<String, Agency> agencies, Map<String, ServiceType> services) {
     }
 
-    /**
-     * The current snapshot. The first read loads it; later, a stale snapshot is served while one
-     * background thread loads the next, so no request waits for the reload.
-     */
+    /** The current snapshot: a stale one is served while one background thread loads the next. */
     private Snapshot snapshot() {
-        Snapshot s = snapshot;
-        if (s == null) {
-            long before = generation.get();
-            s = load();
-            install(before, s);
-            return s;
-        }
-        Instant now = clock.instant();
-        if ((s.taken().plus(SNAPSHOT_AGE).isBefore(now) || s.taken().isAfter(now)) && refreshing.compareAndSet(false, true)) {
-            CompletableFuture.runAsync(() -> {
-                try {
-                    long before = generation.get();
-                    install(before, load());
-                } finally {
-                    refreshing.set(false);
-                }
-            }, reloads);
-        }
-        return s;
-    }
-
-    private synchronized void install(long loadedAtGeneration, Snapshot loaded) {
-        if (generation.get() == loadedAtGeneration) {
-            snapshot = loaded;
-        }
-    }
-
-    private synchronized void forget() {
-        generation.incrementAndGet();
-        snapshot = null;
+        return snapshot.get();
     }
 
     private Snapshot load() {
-        return new Snapshot(clock.instant(),
-                ordered(repository.agencies(), Agency::code),
+        return new Snapshot(ordered(repository.agencies(), Agency::code),
                 ordered(repository.services(), ServiceType::code));
     }
 
@@ -100,15 +55,7 @@ public class Catalog {
 
     /** Forgets the snapshot; inside a transaction, again once it has ended (so no reader keeps old or rolled-back rows). */
     public void refresh() {
-        forget();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    forget();
-                }
-            });
-        }
+        snapshot.forget();
     }
 
     public List<Agency> agencies() {

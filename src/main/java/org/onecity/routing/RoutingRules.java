@@ -1,23 +1,54 @@
 package org.onecity.routing;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.onecity.shared.RefreshingSnapshot;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * routing.rule. Intake asks for the active rules of a service on every request: they are served from
+ * memory, reloaded in the background every few seconds (another node's change shows within that
+ * time) and at once after a change on this node.
+ */
 @Repository
 class RoutingRules {
 
-    private final JdbcClient jdbc;
+    private static final Duration SNAPSHOT_AGE = Duration.ofSeconds(5);
 
-    RoutingRules(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final JdbcClient jdbc;
+    private final RefreshingSnapshot<Active> active;
+
+    /** The active rules: by service code, and those for every service. */
+    private record Active(Map<String, List<RoutingRule>> byService, List<RoutingRule> everyService) {
+
+        static Active of(List<RoutingRule> rules) {
+            return new Active(rules.stream().filter(r -> r.serviceCode() != null)
+                    .collect(Collectors.groupingBy(RoutingRule::serviceCode)),
+                    rules.stream().filter(r -> r.serviceCode() == null).toList());
+        }
+
+        List<RoutingRule> forService(String serviceCode) {
+            List<RoutingRule> own = byService.getOrDefault(serviceCode, List.of());
+            return own.isEmpty() ? everyService : Stream.concat(own.stream(), everyService.stream()).toList();
+        }
     }
 
+    RoutingRules(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.active = new RefreshingSnapshot<>(() -> Active.of(jdbc.sql("select * from routing.rule where active order by id")
+                .query(this::map).list()), clock, SNAPSHOT_AGE, ForkJoinPool.commonPool());
+    }
+
+    /** The active rules for the service and those for every service (no service code). */
     List<RoutingRule> forService(String serviceCode) {
-        return jdbc.sql("""
-                select * from routing.rule where active and (service_code is null or service_code = ?)""")
-                .param(serviceCode).query(this::map).list();
+        return active.get().forService(serviceCode);
     }
 
     List<RoutingRule> all() {
@@ -29,16 +60,20 @@ class RoutingRules {
     }
 
     long insert(RoutingRule r) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into routing.rule (service_code, layer, district_code, agency_code, priority, active, description)
                 values (?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(r.serviceCode(), r.layer(), r.districtCode(), r.agencyCode(), r.priority(), r.active(),
                         r.description())
                 .query(Long.class).single();
+        active.forget();
+        return id;
     }
 
     int deactivate(long id) {
-        return jdbc.sql("update routing.rule set active = false where id = ?").param(id).update();
+        int changed = jdbc.sql("update routing.rule set active = false where id = ?").param(id).update();
+        active.forget();
+        return changed;
     }
 
     long count() {
