@@ -50,22 +50,23 @@ public class Outbox {
         doc.put("datacontenttype", "application/json");
         doc.put("data", data);
         Timestamp at = Timestamp.from(now);
-        long outboxId = jdbc.sql("""
-                insert into sharing.outbox (event_id, type, subject, agencies, document, created_at)
-                values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(id, type, subject, agencies.toArray(String[]::new), JSON.writeValueAsString(doc), at)
-                .query(Long.class).single();
+        String[] to = agencies.toArray(String[]::new);
+        // one statement: the event, then a delivery per subscribed webhook (in system order) and one for Kafka
         jdbc.sql("""
+                with o as (
+                  insert into sharing.outbox (event_id, type, subject, agencies, document, created_at)
+                  values (?, ?, ?, ?, ?, ?) returning id)
                 insert into sharing.delivery (outbox_id, system_id, channel, subject, next_attempt_at)
-                select ?, s.id, 'webhook', ?, ? from sharing.system s
-                where s.webhook_url is not null and s.disabled_at is null and s.agency_code = any(?)
-                  and 'events:receive' = any(s.scopes) and (cardinality(s.event_types) = 0 or ? = any(s.event_types))
-                order by s.id""")
-                .params(outboxId, subject, at, agencies.toArray(String[]::new), type).update();
-        if (kafka.getIfAvailable() != null) {
-            jdbc.sql("insert into sharing.delivery (outbox_id, channel, subject, next_attempt_at) values (?, 'kafka', ?, ?)")
-                    .params(outboxId, subject, at).update();
-        }
+                select o.id, d.system_id, d.channel, ?, ? from o, (
+                  select s.id as system_id, 'webhook' as channel from sharing.system s
+                  where s.webhook_url is not null and s.disabled_at is null and s.agency_code = any(?)
+                    and 'events:receive' = any(s.scopes) and (cardinality(s.event_types) = 0 or ? = any(s.event_types))
+                  union all
+                  select null, 'kafka' where ?) d
+                order by d.system_id nulls last""")
+                .params(id, type, subject, to, JSON.writeValueAsString(doc), at, subject, at, to, type,
+                        kafka.getIfAvailable() != null)
+                .update();
         return id;
     }
 }
