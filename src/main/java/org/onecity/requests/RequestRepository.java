@@ -29,41 +29,6 @@ class RequestRepository {
                   String token, String idempotencyScope, String idempotencyKey) {
     }
 
-    /** A request just written, as read back by the insert itself (no second round trip). */
-    record Inserted(long id, ServiceRequest request) {
-    }
-
-    /**
-     * Inserts the row and returns it as a ServiceRequest (no media yet, no children); empty when a
-     * request with the same idempotency key exists already.
-     */
-    Optional<Inserted> insert(NewRow r) {
-        return jdbc.sql("""
-                with ins as (
-                  insert into requests.service_request (number, service_code, agency_code, channel, description, lat,
-                      lon, address, address_id, zipcode, borough, community_district, zip_area, alcaldia, attributes,
-                      requested_at, updated_at, expected_at, service_notice, language, likely_parent_id, token,
-                      idempotency_scope, idempotency_key)
-                  values ('311-' || nextval('requests.request_number_seq'), :service, :agency, :channel, :description,
-                      :lat, :lon, :address, :addressId, :zipcode, :borough, :cd, :zipArea, :alcaldia, :attributes::jsonb,
-                      :requestedAt, :requestedAt, :expectedAt, :notice, :language, :likelyParent, :token, :scope, :key)
-                  on conflict (idempotency_scope, idempotency_key) do nothing
-                  returning *)
-                select ins.*, null::text as parent_number, lp.number as likely_parent_number,
-                       null::text[] as media_ids, null::text[] as media_urls, null::text[] as children
-                from ins left join requests.service_request lp on lp.id = ins.likely_parent_id""")
-                .param("service", r.serviceCode()).param("agency", r.agencyCode()).param("channel", r.channel().wire())
-                .param("description", r.description()).param("lat", r.lat()).param("lon", r.lon())
-                .param("address", r.address()).param("addressId", r.addressId()).param("zipcode", r.zipcode())
-                .param("borough", r.districts().borough()).param("cd", r.districts().communityDistrict())
-                .param("zipArea", r.districts().zipArea()).param("alcaldia", r.districts().alcaldia())
-                .param("attributes", r.attributesJson()).param("requestedAt", ts(r.requestedAt()))
-                .param("expectedAt", ts(r.expectedAt())).param("notice", r.serviceNotice())
-                .param("language", r.language()).param("likelyParent", r.likelyParentId()).param("token", r.token())
-                .param("scope", r.idempotencyScope()).param("key", r.idempotencyKey())
-                .query((rs, n) -> new Inserted(rs.getLong("id"), RequestRows.map(rs, n))).optional();
-    }
-
     Optional<Long> idByIdempotencyKey(String scope, String key) {
         return jdbc.sql("select id from requests.service_request where idempotency_scope = ? and idempotency_key = ?")
                 .params(scope, key).query(Long.class).optional();
@@ -157,14 +122,13 @@ class RequestRepository {
                 .query(Long.class).optional();
     }
 
-    /** An open request near a new one: its row id and public number. */
-    record Nearby(long id, String number) {
-    }
+    /** A box of about {@code meters} around a point, and the weight of longitude in squared distances there. */
+    record NearBox(double dLat, double dLon, double cos2) {
 
-    /** Like openNear, but only ids and numbers: what intake needs to suggest a parent. */
-    List<Nearby> openNearNumbers(String serviceCode, double lat, double lon, double meters, Instant since, int limit) {
-        return near("select r.id, r.number from requests.service_request r\n", serviceCode, lat, lon, meters, since, limit)
-                .query((rs, n) -> new Nearby(rs.getLong("id"), rs.getString("number"))).list();
+        static NearBox around(double lat, double meters) {
+            double cos = Math.cos(Math.toRadians(lat));
+            return new NearBox(meters / 111_320.0, meters / (111_320.0 * Math.max(0.01, cos)), cos * cos);
+        }
     }
 
     List<ServiceRequest> openNear(String serviceCode, double lat, double lon, double meters, Instant since, int limit) {
@@ -174,16 +138,14 @@ class RequestRepository {
     /** Open requests of a service within a box around the point, nearest first. */
     private JdbcClient.StatementSpec near(String select, String serviceCode, double lat, double lon, double meters,
                                           Instant since, int limit) {
-        double dLat = meters / 111_320.0;
-        double dLon = meters / (111_320.0 * Math.max(0.01, Math.cos(Math.toRadians(lat))));
+        NearBox box = NearBox.around(lat, meters);
         return jdbc.sql(select + """
                  where r.service_code = :service and r.status <> 'closed' and r.requested_at >= :since
                    and r.lat between :lat - :dLat and :lat + :dLat and r.lon between :lon - :dLon and :lon + :dLon
                  order by ((r.lat - :lat) * (r.lat - :lat) + (r.lon - :lon) * (r.lon - :lon) * :cos2), r.requested_at
                  limit :limit""")
                 .param("service", serviceCode).param("since", ts(since)).param("lat", lat).param("lon", lon)
-                .param("dLat", dLat).param("dLon", dLon)
-                .param("cos2", Math.pow(Math.cos(Math.toRadians(lat)), 2)).param("limit", limit);
+                .param("dLat", box.dLat()).param("dLon", box.dLon()).param("cos2", box.cos2()).param("limit", limit);
     }
 
     static Timestamp ts(Instant i) {

@@ -61,6 +61,17 @@ class RequestIntakeIT extends IntegrationTest {
         assertThat(queries.history(stored.number(), false)).extracting(HistoryEntry::kind)
                 .containsExactly("submitted", "note", "duplicate_suggested");
         assertThat(queries.history(stored.number(), true)).extracting(HistoryEntry::kind).containsExactly("submitted");
+
+        var third = intake.submit(at(service, 40.74204, -73.98904));
+        String nearest = second.request().number();
+        assertThat(third.likelyDuplicates()).as("nearest first").containsExactly(nearest, first.request().number());
+        assertThat(third.request().likelyParentNumber()).isEqualTo(nearest);
+        assertThat(third.request().serviceNotice())
+                .isEqualTo("Expected within 48 hours. A similar open request is nearby: " + nearest + ".");
+        var suggestion = queries.history(third.request().number(), false).get(2);
+        assertThat(suggestion.note()).isEqualTo("Likely the same problem as " + nearest);
+        assertThat(suggestion.details()).containsEntry("candidates", List.of(nearest, first.request().number()));
+        assertThat(third.request()).isEqualTo(queries.find(third.request().number()).orElseThrow());
     }
 
     @Test
