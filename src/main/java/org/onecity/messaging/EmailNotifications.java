@@ -45,6 +45,9 @@ class EmailNotifications {
 
     @EventListener
     void submitted(RequestSubmitted e) {
+        if (!e.emailOnFile()) {
+            return;
+        }
         String email = requests.requester(e.number()).map(Requester::email).orElse(null);
         if (email == null) {
             return;

@@ -1,5 +1,6 @@
 package org.onecity.requests;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 
 /** The events the requests module raises, inside the transaction of the change they describe. */
@@ -8,9 +9,13 @@ public final class RequestEvents {
     private RequestEvents() {
     }
 
+    /**
+     * A new request. {@code emailOnFile} says whether the requester left an email (for the confirmation
+     * mail); it is not part of the event agency systems receive.
+     */
     public record RequestSubmitted(String number, String serviceCode, String agencyCode, Channel channel,
                                    Instant requestedAt, Instant expectedAt, RequestDistricts districts,
-                                   String language) {
+                                   String language, @JsonIgnore boolean emailOnFile) {
     }
 
     public record RequestStatusChanged(String number, String agencyCode, RequestStatus from, RequestStatus to,
