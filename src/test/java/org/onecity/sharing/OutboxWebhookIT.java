@@ -117,6 +117,7 @@ class OutboxWebhookIT extends IntegrationTest {
         assertThat(first.path("type").asString()).isEqualTo("org.onecity.request.submitted");
         assertThat(first.path("source").asString()).isEqualTo("/onecity");
         assertThat(first.path("data").path("agencyCode").asString()).isEqualTo("DSNY");
+        assertThat(first.path("data").has("emailOnFile")).as("nothing about the requester goes out").isFalse();
         assertThat(verdicts).containsOnly(Verdict.ACCEPTED);
         long retried = jdbc.sql("""
                 select count(*) from sharing.delivery d join sharing.system s on s.id = d.system_id
