@@ -51,6 +51,12 @@ class PersonMyDataIT extends ChannelsTest {
     @Autowired
     OutboxSender sender;
     @Autowired
+    PersonMyData myData;
+    @Autowired
+    PersonLinkAsks asks;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     NotificationLinks links;
     @Autowired
     Clock clock;
@@ -132,6 +138,7 @@ class PersonMyDataIT extends ChannelsTest {
         assertThat(asked.statusCode()).isEqualTo(302);
         String told = answer(resident, asked);
         assertThat(told).startsWith(SENT);
+        myData.answerQueued(100);
         sender.drain(20);
         var mails = EmailNotificationsIT.to(email);
         assertThat(mails).hasSize(1);
@@ -216,12 +223,14 @@ class PersonMyDataIT extends ChannelsTest {
         String unknown = curp();
 
         String toRegistered = answer(resident, ask(resident, registered));
+        myData.answerQueued(100);
         sender.drain(20);
         int before = MAIL.getReceivedMessages().length;
         var a = ask(resident, unknown);
         var b = ask(resident, noEmailCurp);
         assertThat(WebSession.location(a)).isEqualTo(WebSession.location(b)).endsWith("/my-data/person?sent");
         assertThat(answer(resident, a)).isEqualTo(toRegistered).startsWith(SENT);
+        myData.answerQueued(100);
         sender.drain(20);
         assertThat(MAIL.getReceivedMessages()).as("no mail for an unknown CURP or a record without email")
                 .hasSize(before);
@@ -238,6 +247,55 @@ class PersonMyDataIT extends ChannelsTest {
     }
 
     @Test
+    void theWebAnswerDoesTheSameWorkForEveryCurpAndTheLookupComesLater() throws Exception {
+        myData.answerQueued(1000); // asks other tests left
+        String registered = curp();
+        String email = uniqueEmail();
+        UUID key = register(registered, email);
+        WebSession resident = new WebSession(port);
+        long waiting = asks.waiting();
+        var a = ask(resident, registered);
+        var b = ask(resident, curp());
+        assertThat(WebSession.location(a)).isEqualTo(WebSession.location(b)).endsWith("/my-data/person?sent");
+        assertThat(asks.waiting()).as("both asks queued alike").isEqualTo(waiting + 2);
+        assertThat(lookups(key)).as("no lookup while answering the resident").isEmpty();
+        assertThat(jdbc.sql("select curp from messaging.person_link_ask").query((rs, n) -> rs.getBytes(1)).list())
+                .as("the CURP is sealed").allSatisfy(sealed -> assertThat(new String(sealed,
+                        java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(registered));
+
+        assertThat(myData.answerQueued(1000)).isEqualTo(2);
+        assertThat(asks.waiting()).isZero();
+        assertThat(lookups(key)).hasSize(1);
+        sender.drain(20);
+        assertThat(EmailNotificationsIT.to(email)).hasSize(1);
+    }
+
+    @Test
+    void anAskWhoseAnswerFailsIsRetriedThenDroppedAndNeverBlocksTheQueue() {
+        myData.answerQueued(1000); // asks other tests left
+        String bad = curp();
+        String good = curp();
+        asks.queue(bad, "en", clock.instant());
+        asks.queue(good, "en", clock.instant().plusMillis(1));
+        List<String> answered = new java.util.ArrayList<>();
+        java.util.function.Consumer<PersonLinkAsks.Ask> failBad = ask -> {
+            if (ask.curp().equals(bad)) {
+                throw new IllegalStateException("the registry is down");
+            }
+            answered.add(ask.curp());
+        };
+        assertThat(asks.answerOldest(failBad)).isTrue();
+        assertThat(asks.answerOldest(failBad)).isTrue();
+        assertThat(answered).as("the failed ask does not hold up the next one").containsExactly(good);
+        assertThat(asks.waiting()).isEqualTo(1);
+        for (int i = 1; i < PersonLinkAsks.MAX_ATTEMPTS; i++) {
+            assertThat(asks.answerOldest(failBad)).isTrue();
+        }
+        assertThat(asks.waiting()).as("dropped after " + PersonLinkAsks.MAX_ATTEMPTS + " attempts").isZero();
+        assertThat(asks.answerOldest(failBad)).isFalse();
+    }
+
+    @Test
     void theSixthAskForOneCurpIsRefusedAndWritesNothing() throws Exception {
         String curp = curp();
         String email = uniqueEmail();
@@ -249,6 +307,7 @@ class PersonMyDataIT extends ChannelsTest {
         var sixth = ask(resident, curp);
         assertThat(WebSession.location(sixth)).endsWith("/my-data/person?limited");
         assertThat(resident.get(WebSession.location(sixth)).body()).contains("Too many links have been asked for.");
+        myData.answerQueued(100);
         sender.drain(20);
         assertThat(EmailNotificationsIT.to(email)).hasSize(5);
         assertThat(lookups(key)).hasSize(5);
