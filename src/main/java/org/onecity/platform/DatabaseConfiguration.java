@@ -16,17 +16,17 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     @Conditional(EmbeddedDatabaseCondition.class)
-    EmbeddedPostgresServer embeddedPostgresServer(OneCitySettings settings) {
-        return EmbeddedPostgresServer.start(settings.dataDir());
+    EmbeddedPostgresServer embeddedPostgresServer(OneCitySettings settings, EmbeddedDatabaseSettings database) {
+        return EmbeddedPostgresServer.start(settings.dataDir(), database.server());
     }
 
     @Bean(destroyMethod = "close")
     @Conditional(EmbeddedDatabaseCondition.class)
-    DataSource dataSource(EmbeddedPostgresServer server) {
+    DataSource dataSource(EmbeddedPostgresServer server, EmbeddedDatabaseSettings database) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(server.jdbcUrl());
         ds.setUsername("postgres");
-        ds.setMaximumPoolSize(20);
+        ds.setMaximumPoolSize(database.poolSize());
         ds.setPoolName("onecity");
         return ds;
     }

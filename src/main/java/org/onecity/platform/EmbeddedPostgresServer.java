@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,23 +29,41 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
+    /**
+     * OneCity's settings over zonky's: durability back on (zonky's defaults trade it for speed, with
+     * synchronous_commit=off: a 201 must mean the request is on disk).
+     */
+    public static final Map<String, String> DEFAULTS = Map.of(
+            "max_connections", "200",
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on");
+    private static final Set<String> DURABILITY = Set.of("fsync", "synchronous_commit", "full_page_writes");
+
     public static EmbeddedPostgresServer start(Path dataDir) {
+        return start(dataDir, Map.of());
+    }
+
+    /** Starts (or restarts) the server in {@code dataDir}, with {@code overrides} over {@link #DEFAULTS}. */
+    public static EmbeddedPostgresServer start(Path dataDir, Map<String, String> overrides) {
+        var config = new TreeMap<>(DEFAULTS);
+        overrides.forEach((name, value) -> {
+            if (DURABILITY.contains(name)) {
+                throw new IllegalArgumentException("The embedded PostgreSQL keeps " + name + " on");
+            }
+            config.put(name, value);
+        });
         try {
             Path pgData = dataDir.resolve("postgres");
             Path work = dataDir.resolve("postgres-work");
             Files.createDirectories(pgData);
             Files.createDirectories(work);
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData.toFile())
                     .setCleanDataDirectory(false)
-                    .setOverrideWorkingDirectory(work.toFile())
-                    .setServerConfig("max_connections", "200")
-                    // zonky's defaults trade durability for speed (synchronous_commit=off): a 201 must
-                    // mean the request is on disk, so OneCity turns them back on.
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
-                    .start();
+                    .setOverrideWorkingDirectory(work.toFile());
+            config.forEach(builder::setServerConfig);
+            EmbeddedPostgres pg = builder.start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg);
             server.ensureDatabase();
             log.info("Embedded PostgreSQL on port {} with data in {}", pg.getPort(), pgData.toAbsolutePath());

@@ -21,9 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class EmbeddedDatabaseRestartIT {
 
-    private static ConfigurableApplicationContext start(Path dataDir) {
-        return new SpringApplicationBuilder(OneCityApplication.class).run("--server.port=0",
-                "--onecity.data-dir=" + dataDir, "--onecity.jobs.enabled=false", "--spring.main.banner-mode=off");
+    private static ConfigurableApplicationContext start(Path dataDir, String... more) {
+        var args = new java.util.ArrayList<>(List.of("--server.port=0", "--onecity.data-dir=" + dataDir,
+                "--onecity.jobs.enabled=false", "--spring.main.banner-mode=off"));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(OneCityApplication.class).run(args.toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext ctx) {
@@ -48,7 +50,14 @@ class EmbeddedDatabaseRestartIT {
             assertThat(http.get("/actuator/health").body()).contains("UP");
         }
         assertThat(dir.resolve("postgres/PG_VERSION")).exists();
-        try (var second = start(dir)) {
+        try (var second = start(dir, "--onecity.embedded-database.server.work_mem=8MB",
+                "--onecity.embedded-database.pool-size=3")) {
+            var jdbc = second.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("show work_mem").query(String.class).single()).as("a setting over the defaults")
+                    .isEqualTo("8MB");
+            assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+            assertThat(((com.zaxxer.hikari.HikariDataSource) second.getBean(javax.sql.DataSource.class))
+                    .getMaximumPoolSize()).isEqualTo(3);
             Http http = new Http(port(second));
             var again = http.get("/open311/v2/requests/" + id + ".json");
             assertThat(again.statusCode()).isEqualTo(200);
@@ -57,5 +66,13 @@ class EmbeddedDatabaseRestartIT {
                     .query(Long.class).single()).isEqualTo(services);
             assertThat(http.get("/actuator/prometheus").body()).contains("http_server_requests");
         }
+    }
+
+    @Test
+    void durabilityCannotBeTurnedOff() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedPostgresServer.start(
+                        Path.of("target", "never-started"), java.util.Map.of("synchronous_commit", "off")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("synchronous_commit");
+        assertThat(Path.of("target", "never-started")).doesNotExist();
     }
 }
