@@ -33,14 +33,44 @@ kill "$SERVE"; wait "$SERVE" 2>/dev/null || true
 start profiled
 q -c "create extension if not exists pg_stat_statements" -c "select pg_stat_statements_reset()" >/dev/null
 PGPID=$(head -1 "$DATA/postgres/postmaster.pid")
-pgcpu() { ps --ppid "$PGPID" -o times= | awk '{s+=$1} END {print s}'; }
+# CPU clock ticks of the PostgreSQL server: the postmaster, its live children and (cutime/cstime) the
+# children it has reaped, i.e. the import's backends after they ended.
+pgcpu() {
+    local own live
+    own=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$PGPID/stat")
+    live=$(for c in $(cat /proc/"$PGPID"/task/*/children 2>/dev/null); do awk '{print $14 + $15}' "/proc/$c/stat" 2>/dev/null; done | awk '{s+=$1} END {print s+0}')
+    echo $(( own + live ))
+}
+HZ=$(getconf CLK_TCK)
 CPU0=$(pgcpu)
 /usr/bin/time -f "%e %U %S %M" -o "$WORK/import.time" java $JAVA_OPTS \
     -XX:StartFlightRecording=filename="$WORK/import.jfr",settings=profile -jar "$JAR" import --mapping nyc311-export \
     "$GEN" --source prof --onecity.data-dir="$DATA" --spring.datasource.url="jdbc:postgresql://localhost:$PG/onecity" \
-    --spring.datasource.username=postgres >"$WORK/import.log" 2>"$WORK/import.err"
+    --spring.datasource.username=postgres >"$WORK/import.log" 2>"$WORK/import.err" &
+TIMEPID=$!
+# The importing JVM's CPU ticks every 0.1 s, to split start-up (until the district layers are indexed) from the import.
+JPID=
+for _ in $(seq 1 100); do JPID=$(pgrep -P "$TIMEPID" java || true); [ -n "$JPID" ] && break; sleep 0.05; done
+while [ -n "$JPID" ] && [ -r "/proc/$JPID/stat" ]; do
+    echo "$(date +%s.%N) $(awk '{print $14 + $15}' "/proc/$JPID/stat" 2>/dev/null)"; sleep 0.1
+done >"$WORK/jvm-cpu.txt"
+wait "$TIMEPID"
+PGTICKS=$(( $(pgcpu) - CPU0 ))
 echo "import (wall user sys rss): $(cat "$WORK/import.time")"; grep -E "rows/s" "$WORK/import.log" | head -1
-echo "PostgreSQL backends' CPU during the import (s, approximate: backends that ended are not counted): $(( $(pgcpu) - CPU0 ))"
+python3 - "$WORK" "$ROWS" "$PGTICKS" "$HZ" <<'PY' | tee "$WORK/cpu.txt"
+import datetime, re, sys
+work, rows, pg, hz = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+samples = [(float(a), int(b)) for a, b in (l.split() for l in open(work + "/jvm-cpu.txt") if len(l.split()) == 2)]
+ready = None
+for line in open(work + "/import.log"):
+    if "Indexed" in line and "district layers" in line:
+        ready = datetime.datetime.fromisoformat(line.split()[0].replace("Z", "+00:00")).timestamp()
+total = samples[-1][1]
+start = max((t for s, t in samples if s <= ready), default=0) if ready else 0
+print(f"PostgreSQL CPU {pg / hz:.2f} s = {pg / hz / rows * 1e6:.1f} us/row")
+print(f"JVM CPU {total / hz:.2f} s, start-up {start / hz:.2f} s, import phase {(total - start) / hz:.2f} s = "
+      f"{(total - start) / hz / rows * 1e6:.1f} us/row")
+PY
 q -F $'\t' -c "select round(total_exec_time::numeric / 1000, 2) as s, calls, round(mean_exec_time::numeric, 2) as ms,
     rows, left(regexp_replace(query, '\s+', ' ', 'g'), 110)
     from pg_stat_statements order by total_exec_time desc limit 15" | tee "$WORK/statements.tsv"
