@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROWS=${1:-200000}
-JAR=target/onecity.jar
+JAR=${JAR:-target/onecity.jar}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
 WORK=${BENCH_DIR:-$(mktemp -d /tmp/onecity-import-profile.XXXXXX)}
 mkdir -p "$WORK"

@@ -86,7 +86,9 @@ class ChunkWriter {
         jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql(StageCopy.CREATE).update();
         Connection con = DataSourceUtils.getConnection(dataSource);
-        con.unwrap(PGConnection.class).getCopyAPI().copyIn(StageCopy.COPY, new ByteArrayInputStream(StageCopy.encode(rows)));
+        StageCopy.Encoded staged = StageCopy.encode(rows);
+        con.unwrap(PGConnection.class).getCopyAPI().copyIn(StageCopy.COPY,
+                new ByteArrayInputStream(staged.bytes(), 0, staged.length()));
         chunk.previous().join();
         int claimed = jdbc.sql("""
                 insert into imports.run_key (run_id, source_key, line)

@@ -1,11 +1,14 @@
 package org.onecity.imports;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.onecity.imports.mapping.StagedRow;
 
-/** The staging table (a temporary table of the importing session) and its COPY text encoding. */
+/**
+ * The staging table (a temporary table of the importing session) and its COPY encoding: PostgreSQL's
+ * binary COPY format, which the server stores without parsing text (timestamps, numbers) and the importer
+ * writes without formatting or escaping it.
+ */
 final class StageCopy {
 
     static final String TABLE = "pg_temp.import_stage";
@@ -18,63 +21,198 @@ final class StageCopy {
                 requested_at timestamptz, updated_at timestamptz, expected_at timestamptz, closed_at timestamptz,
                 resolution text) on commit delete rows""";
 
-    static final String COPY = "copy pg_temp.import_stage from stdin";
+    static final String COPY = "copy pg_temp.import_stage from stdin (format binary)";
+
+    private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0, 0, 0, 0, 0, 0,
+        0, 0, 0};
+    private static final short COLUMNS = 24;
+    /** 2000-01-01T00:00:00Z, PostgreSQL's timestamp epoch, in Unix seconds. */
+    private static final long PG_EPOCH = 946_684_800L;
+    private static final byte JSONB_VERSION = 1;
 
     private StageCopy() {
     }
 
-    static byte[] encode(List<StagedRow> rows) {
-        StringBuilder b = new StringBuilder(rows.size() * 400);
+    /** The rows in binary COPY format; {@link Encoded#length()} bytes of {@link Encoded#bytes()} are used. */
+    static Encoded encode(List<StagedRow> rows) {
+        Buffer b = new Buffer(rows.size() * 320 + 64);
+        b.bytes(HEADER);
         for (StagedRow r : rows) {
-            b.append(r.line()).append('\t');
-            text(b, r.sourceKey()).append('\t');
-            text(b, r.number()).append('\t');
-            text(b, r.serviceCode()).append('\t');
-            text(b, r.agencyCode()).append('\t');
-            text(b, r.status()).append('\t');
-            text(b, r.outcome()).append('\t');
-            text(b, r.channel()).append('\t');
-            text(b, r.description()).append('\t');
-            text(b, r.lat() == null ? null : r.lat().toString()).append('\t');
-            text(b, r.lon() == null ? null : r.lon().toString()).append('\t');
-            text(b, r.address()).append('\t');
-            text(b, r.addressId()).append('\t');
-            text(b, r.zipcode()).append('\t');
-            text(b, r.borough()).append('\t');
-            text(b, r.communityDistrict()).append('\t');
-            text(b, r.zipArea()).append('\t');
-            text(b, r.alcaldia()).append('\t');
-            text(b, r.attributesJson()).append('\t');
-            time(b, r.requestedAt()).append('\t');
-            time(b, r.updatedAt()).append('\t');
-            time(b, r.expectedAt()).append('\t');
-            time(b, r.closedAt()).append('\t');
-            text(b, r.resolution()).append('\n');
+            b.int16(COLUMNS);
+            b.int32(8);
+            b.int64(r.line());
+            b.text(r.sourceKey());
+            b.text(r.number());
+            b.text(r.serviceCode());
+            b.text(r.agencyCode());
+            b.text(r.status());
+            b.text(r.outcome());
+            b.text(r.channel());
+            b.text(r.description());
+            b.float8(r.lat());
+            b.float8(r.lon());
+            b.text(r.address());
+            b.text(r.addressId());
+            b.text(r.zipcode());
+            b.text(r.borough());
+            b.text(r.communityDistrict());
+            b.text(r.zipArea());
+            b.text(r.alcaldia());
+            b.jsonb(r.attributesJson());
+            b.timestamp(r.requestedAt());
+            b.timestamp(r.updatedAt());
+            b.timestamp(r.expectedAt());
+            b.timestamp(r.closedAt());
+            b.text(r.resolution());
         }
-        return b.toString().getBytes(StandardCharsets.UTF_8);
+        b.int16((short) -1);
+        return new Encoded(b.data, b.size);
     }
 
-    private static StringBuilder time(StringBuilder b, Instant i) {
-        return i == null ? b.append("\\N") : b.append(i.toString());
+    record Encoded(byte[] bytes, int length) {
     }
 
-    /** PostgreSQL COPY text format: backslash escapes for backslash, tab, newline, carriage return; \N is null. */
-    private static StringBuilder text(StringBuilder b, String s) {
-        if (s == null) {
-            return b.append("\\N");
+    /**
+     * Microseconds since 2000-01-01 UTC, rounded as PostgreSQL rounds a text timestamp's fraction
+     * (to the nearest microsecond, half to even).
+     */
+    static long pgMicros(Instant i) {
+        long micros = Math.multiplyExact(i.getEpochSecond() - PG_EPOCH, 1_000_000L);
+        int nanos = i.getNano();
+        int whole = nanos / 1000;
+        int rest = nanos % 1000;
+        if (rest > 500 || rest == 500 && (whole & 1) == 1) {
+            whole++;
         }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> b.append("\\\\");
-                case '\t' -> b.append("\\t");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\0' -> { }
-                default -> b.append(c);
+        return micros + whole;
+    }
+
+    /** A growing byte array with the big-endian field encodings of binary COPY. */
+    private static final class Buffer {
+        private byte[] data;
+        private int size;
+
+        Buffer(int capacity) {
+            data = new byte[capacity];
+        }
+
+        private void room(int n) {
+            if (size + n > data.length) {
+                data = java.util.Arrays.copyOf(data, Math.max(data.length * 2, size + n));
             }
         }
-        return b;
-    }
 
+        void bytes(byte[] b) {
+            room(b.length);
+            System.arraycopy(b, 0, data, size, b.length);
+            size += b.length;
+        }
+
+        void int16(short v) {
+            room(2);
+            data[size++] = (byte) (v >>> 8);
+            data[size++] = (byte) v;
+        }
+
+        void int32(int v) {
+            room(4);
+            put32(size, v);
+            size += 4;
+        }
+
+        private void put32(int at, int v) {
+            data[at] = (byte) (v >>> 24);
+            data[at + 1] = (byte) (v >>> 16);
+            data[at + 2] = (byte) (v >>> 8);
+            data[at + 3] = (byte) v;
+        }
+
+        void int64(long v) {
+            room(8);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                data[size++] = (byte) (v >>> shift);
+            }
+        }
+
+        void nul() {
+            int32(-1);
+        }
+
+        void float8(Double d) {
+            if (d == null) {
+                nul();
+            } else {
+                int32(8);
+                int64(Double.doubleToLongBits(d));
+            }
+        }
+
+        void timestamp(Instant i) {
+            if (i == null) {
+                nul();
+            } else {
+                int32(8);
+                int64(pgMicros(i));
+            }
+        }
+
+        void text(String s) {
+            if (s == null) {
+                nul();
+                return;
+            }
+            int at = size;
+            int32(0);
+            utf8(s);
+            put32(at, size - at - 4);
+        }
+
+        void jsonb(String json) {
+            if (json == null) {
+                nul();
+                return;
+            }
+            int at = size;
+            int32(0);
+            room(1);
+            data[size++] = JSONB_VERSION;
+            utf8(json);
+            put32(at, size - at - 4);
+        }
+
+        /**
+         * UTF-8 as {@link String#getBytes} writes it (a lone surrogate becomes '?'), without NUL characters,
+         * which PostgreSQL text cannot hold (the text encoding dropped them too).
+         */
+        private void utf8(String s) {
+            int n = s.length();
+            room(n * 3);
+            byte[] d = data;
+            int p = size;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    if (c != 0) {
+                        d[p++] = (byte) c;
+                    }
+                } else if (c < 0x800) {
+                    d[p++] = (byte) (0xc0 | c >> 6);
+                    d[p++] = (byte) (0x80 | c & 0x3f);
+                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    d[p++] = (byte) (0xf0 | cp >> 18);
+                    d[p++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                    d[p++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                    d[p++] = (byte) (0x80 | cp & 0x3f);
+                } else if (Character.isSurrogate(c)) {
+                    d[p++] = '?';
+                } else {
+                    d[p++] = (byte) (0xe0 | c >> 12);
+                    d[p++] = (byte) (0x80 | c >> 6 & 0x3f);
+                    d[p++] = (byte) (0x80 | c & 0x3f);
+                }
+            }
+            size = p;
+        }
+    }
 }
