@@ -51,9 +51,32 @@ TIMEPID=$!
 # The importing JVM's CPU ticks every 0.1 s, to split start-up (until the district layers are indexed) from the import.
 JPID=
 for _ in $(seq 1 100); do JPID=$(pgrep -P "$TIMEPID" java || true); [ -n "$JPID" ] && break; sleep 0.05; done
-while [ -n "$JPID" ] && [ -r "/proc/$JPID/stat" ]; do
-    echo "$(date +%s.%N) $(awk '{print $14 + $15}' "/proc/$JPID/stat" 2>/dev/null)"; sleep 0.1
-done >"$WORK/jvm-cpu.txt"
+[ -n "$JPID" ] && python3 - "$JPID" "$WORK" <<'PY'
+import glob, os, sys, time
+pid, work = sys.argv[1], sys.argv[2]
+def ticks(stat):
+    f = stat[stat.rindex(")") + 2:].split()
+    return int(f[11]) + int(f[12])
+with open(work + "/jvm-cpu.txt", "w") as out:
+    while True:
+        try:
+            now = time.time()
+            total = ticks(open(f"/proc/{pid}/stat").read())
+            per = []
+            for t in glob.glob(f"/proc/{pid}/task/*"):
+                try:
+                    per.append((open(t + "/comm").read().strip(), ticks(open(t + "/stat").read())))
+                except OSError:
+                    pass
+        except OSError:
+            break
+        out.write(f"{now} {total}\n")
+        if sum(v for _, v in per) >= total // 2:  # else the JVM is exiting: keep the last whole snapshot
+            with open(work + "/jvm-threads.tmp", "w") as th:
+                th.writelines(f"{n}|{v}\n" for n, v in per)
+            os.replace(work + "/jvm-threads.tmp", work + "/jvm-threads.txt")
+        time.sleep(0.1)
+PY
 wait "$TIMEPID"
 PGTICKS=$(( $(pgcpu) - CPU0 ))
 echo "import (wall user sys rss): $(cat "$WORK/import.time")"; grep -E "rows/s" "$WORK/import.log" | head -1
@@ -68,6 +91,14 @@ for line in open(work + "/import.log"):
 total = samples[-1][1]
 start = max((t for s, t in samples if s <= ready), default=0) if ready else 0
 print(f"PostgreSQL CPU {pg / hz:.2f} s = {pg / hz / rows * 1e6:.1f} us/row")
+threads = {}
+for line in open(work + "/jvm-threads.txt"):
+    name, _, ticks = line.strip().rpartition("|")
+    if ticks.isdigit():
+        key = re.sub(r"[0-9]+", "N", name)
+        threads[key] = threads.get(key, 0) + int(ticks)
+print("JVM CPU by thread (s, whole run):", ", ".join(f"{k} {v / hz:.2f}" for k, v in
+      sorted(threads.items(), key=lambda kv: -kv[1]) if v >= hz / 10))
 print(f"JVM CPU {total / hz:.2f} s, start-up {start / hz:.2f} s, import phase {(total - start) / hz:.2f} s = "
       f"{(total - start) / hz / rows * 1e6:.1f} us/row")
 PY
