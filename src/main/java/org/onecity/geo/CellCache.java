@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 
 /**
@@ -14,7 +15,11 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
  * point's cell lies wholly inside one district and touches no other (or touches none at all), with
  * exactly the answer the full lookup gives. A cell is examined once it has been asked for
  * {@link #WARM} times, so a few lookups (an intake) never pay for it; busy cells (a bulk import)
- * then cost an array read. Thread-safe: cells are set once, racing writers compute the same value.
+ * then cost an array read. A cell that several districts touch keeps those districts' candidates, in
+ * the layer's order, and a point in it is tested against them alone (no tree query, no test of a
+ * district whose bounding box merely overlaps the cell): the first that covers the point is the answer,
+ * as in the full lookup, since any candidate covering a point of the cell touches the cell.
+ * Thread-safe: cells are set once, racing writers compute the same value.
  */
 final class CellCache {
 
@@ -26,10 +31,9 @@ final class CellCache {
         List<Candidate> query(Envelope area);
     }
 
-    static final int WARM = 16;
+    static final int WARM = 4;
     private static final double SIZE = 0.005;
     private static final int MAX_CELLS = 1 << 20;
-    private static final Object MIXED = new Object();
     private static final Object OUTSIDE = new Object();
 
     private final Envelope extent;
@@ -53,11 +57,17 @@ final class CellCache {
         this.cells = new AtomicReferenceArray<>(columns * rows);
     }
 
+    /** A cell several districts touch: their candidates in the order of the layer's query. */
+    private record Mixed(Candidate[] touching) {
+    }
+
     /**
      * The answer for the point when its cell knows it: {@code found[0]} is set to the district (or null
      * for none) and true is returned; false means "look it up exactly".
      */
-    boolean answer(double x, double y, DistrictRef[] found) {
+    boolean answer(Point point, DistrictRef[] found) {
+        double x = point.getX();
+        double y = point.getY();
         if (columns == 0) {
             return false;
         }
@@ -83,8 +93,15 @@ final class CellCache {
             known = classify(cell);
             cells.compareAndSet(i, null, known);
         }
-        if (known == MIXED) {
-            return false;
+        if (known instanceof Mixed mixed) {
+            found[0] = null;
+            for (Candidate c : mixed.touching()) {
+                if (c.prepared().covers(point)) {
+                    found[0] = c.ref();
+                    break;
+                }
+            }
+            return true;
         }
         found[0] = known == OUTSIDE ? null : (DistrictRef) known;
         return true;
@@ -96,21 +113,24 @@ final class CellCache {
         return new Envelope(x0, x0 + SIZE, y0, y0 + SIZE);
     }
 
-    /** The one district covering the whole cell and touching it alone, OUTSIDE when none touches it, else MIXED. */
+    /**
+     * The one district covering the whole cell and touching it alone, OUTSIDE when none touches it, else the
+     * candidates that touch it.
+     */
     private Object classify(Envelope cell) {
         Geometry box = geometries.toGeometry(cell);
         List<Candidate> touching = new ArrayList<>(2);
         for (Candidate c : candidates.query(cell)) {
             if (c.prepared().intersects(box)) {
                 touching.add(c);
-                if (touching.size() > 1) {
-                    return MIXED;
-                }
             }
         }
         if (touching.isEmpty()) {
             return OUTSIDE;
         }
-        return touching.get(0).prepared().covers(box) ? touching.get(0).ref() : MIXED;
+        if (touching.size() == 1 && touching.get(0).prepared().covers(box)) {
+            return touching.get(0).ref();
+        }
+        return new Mixed(touching.toArray(Candidate[]::new));
     }
 }

@@ -64,7 +64,7 @@ final class LayerIndex {
     /** The district covering the point (its boundary included), or null. */
     DistrictRef locate(Point point) {
         DistrictRef[] known = new DistrictRef[1];
-        if (cells.answer(point.getX(), point.getY(), known)) {
+        if (cells.answer(point, known)) {
             return known[0];
         }
         return locateExactly(point);
