@@ -28,6 +28,10 @@ final class Values {
     private final List<List<String>> templates;
     private final Map<String, String> values;
     private final ZoneId zone;
+    private final String[] empty;
+    /** Bit n set when some "empty" value has n characters (n < 64): most values are compared with none. */
+    private final long emptyLengths;
+    private final boolean longEmpty;
 
     Values(Mapping.FieldRule rule, ZoneId zone) {
         this.rule = rule;
@@ -37,6 +41,18 @@ final class Values {
         this.templates = rule.templates().stream().map(Values::parts).toList();
         this.values = new java.util.HashMap<>();
         rule.values().forEach((k, v) -> values.put(k.strip().toLowerCase(Locale.ROOT), v));
+        this.empty = rule.empty().toArray(String[]::new);
+        long lengths = 0;
+        boolean anyLong = false;
+        for (String e : empty) {
+            if (e.length() < 64) {
+                lengths |= 1L << e.length();
+            } else {
+                anyLong = true;
+            }
+        }
+        this.emptyLengths = lengths;
+        this.longEmpty = anyLong;
     }
 
     private static DateTimeFormatter formatter(String pattern) {
@@ -133,7 +149,11 @@ final class Values {
         if (t.isEmpty()) {
             return null;
         }
-        for (String e : rule.empty()) {
+        int n = t.length();
+        if (n < 64 ? (emptyLengths & 1L << n) == 0 : !longEmpty) {
+            return t;
+        }
+        for (String e : empty) {
             if (e.equalsIgnoreCase(t)) {
                 return null;
             }
