@@ -35,7 +35,7 @@ final class StageCopy {
 
     /** The rows in binary COPY format; {@link Encoded#length()} bytes of {@link Encoded#bytes()} are used. */
     static Encoded encode(List<StagedRow> rows) {
-        Buffer b = new Buffer(rows.size() * 320 + 64);
+        Buffer b = new Buffer(rows.size() * 448 + 64);
         b.bytes(HEADER);
         for (StagedRow r : rows) {
             b.int16(COLUMNS);
