@@ -1,45 +1,46 @@
 package org.onecity.imports.source;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
 
-/** CSV with a header row; quoted fields may span lines. Columns are found by their normalized header name. */
+/**
+ * CSV with a header row (RFC 4180: commas, double quotes, doubled quotes inside them, quoted fields may
+ * span lines; empty lines skipped), read by Jackson's streaming CSV parser. Columns are found by their
+ * normalized header name. A malformed file stops the read with Jackson's error, naming the line.
+ */
 final class CsvRecordSource implements RecordSource {
 
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvReadFeature.WRAP_AS_ARRAY)
+            .enable(CsvReadFeature.SKIP_EMPTY_LINES)
+            .build();
+
     private final NormalizedReader reader;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final MappingIterator<String[]> records;
     private final Map<String, Integer> index = new HashMap<>();
     private long nextLine;
 
     CsvRecordSource(NormalizedReader reader) throws IOException {
         this.reader = reader;
-        this.parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader);
-        this.records = parser.iterator();
+        this.records = CSV.readerFor(String[].class).readValues(reader);
         if (!records.hasNext()) {
             throw new IOException("The file is empty: no header row");
         }
-        CSVRecord header = records.next();
-        for (int i = 0; i < header.size(); i++) {
-            index.putIfAbsent(Columns.normalize(header.get(i)), i);
+        String[] header = records.next();
+        for (int i = 0; i < header.length; i++) {
+            index.putIfAbsent(Columns.normalize(header[i]), i);
         }
-        nextLine = parser.getCurrentLineNumber() + 1;
+        nextLine = records.currentLocation().getLineNr();
     }
 
     @Override
     public boolean hasNext() {
-        try {
-            return records.hasNext();
-        } catch (UncheckedIOException e) {
-            throw e;
-        }
+        return records.hasNext();
     }
 
     @Override
@@ -47,10 +48,10 @@ final class CsvRecordSource implements RecordSource {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        CSVRecord r = records.next();
         long line = nextLine;
-        nextLine = parser.getCurrentLineNumber() + 1;
-        return new Row(r, line);
+        String[] values = records.next();
+        nextLine = records.currentLocation().getLineNr();
+        return new Row(values, line);
     }
 
     @Override
@@ -60,14 +61,14 @@ final class CsvRecordSource implements RecordSource {
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        records.close();
     }
 
     private final class Row implements SourceRecord {
-        private final CSVRecord values;
+        private final String[] values;
         private final long line;
 
-        Row(CSVRecord values, long line) {
+        Row(String[] values, long line) {
             this.values = values;
             this.line = line;
         }
@@ -80,7 +81,7 @@ final class CsvRecordSource implements RecordSource {
         @Override
         public String get(String column) {
             Integer i = index.get(column);
-            return i == null || i >= values.size() ? null : values.get(i);
+            return i == null || i >= values.length ? null : values[i];
         }
 
         @Override
