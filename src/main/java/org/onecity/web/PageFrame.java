@@ -4,8 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.onecity.shared.Language;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 
 /** What the shared layout needs on every page: the language, its direction, the switch's links. */
 @ControllerAdvice
@@ -21,13 +25,26 @@ class PageFrame {
     record LanguageLink(String code, String nativeName, String href, boolean current) {
     }
 
+    /**
+     * The advice's attributes are made for every handler; an API handler (a {@code @ResponseBody}
+     * answer, e.g. every Open311 POST) renders no page, so it gets none and pays nothing for them.
+     */
+    static boolean rendersPage(HttpServletRequest request) {
+        return !(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod m)
+                || !(m.hasMethodAnnotation(ResponseBody.class)
+                || AnnotatedElementUtils.hasAnnotation(m.getBeanType(), ResponseBody.class));
+    }
+
     @ModelAttribute("lang")
-    Language language() {
-        return current();
+    Language language(HttpServletRequest request) {
+        return rendersPage(request) ? current() : null;
     }
 
     @ModelAttribute("languageLinks")
     List<LanguageLink> languageLinks(HttpServletRequest request) {
+        if (!rendersPage(request)) {
+            return null;
+        }
         String path = request.getRequestURI();
         Language now = current();
         String method = request.getMethod();
@@ -41,13 +58,13 @@ class PageFrame {
     }
 
     @ModelAttribute("dates")
-    Dates dates() {
-        return new Dates(settings.timeZone(), current().locale());
+    Dates dates(HttpServletRequest request) {
+        return rendersPage(request) ? new Dates(settings.timeZone(), current().locale()) : null;
     }
 
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
-        return request.getRequestURI();
+        return rendersPage(request) ? request.getRequestURI() : null;
     }
 
     private static Language current() {
