@@ -6,12 +6,14 @@
 #   bench/import/run.sh [ROWS] [RUNS]        defaults: 1000000 rows, 1 run (each run on a fresh database)
 #
 # Needs target/onecity.jar (mvn -B package -DskipTests), psql and /usr/bin/time. Work files go to $BENCH_DIR
-# (default: a new directory under /tmp); JAVA_OPTS defaults to -Xmx512m so a flat heap shows constant memory.
+# (default: a new directory under /tmp); JAVA_OPTS defaults to -Xmx512m so a flat heap shows constant memory;
+# SERVE_OPTS are extra arguments of the serve node, e.g. --onecity.embedded-database.server.shared_buffers=1GB.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROWS=${1:-1000000}
 RUNS=${2:-1}
-JAR=target/onecity.jar
+JAR=${JAR:-target/onecity.jar}
+SERVE_OPTS=${SERVE_OPTS:-}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
 WORK=${BENCH_DIR:-$(mktemp -d /tmp/onecity-import-bench.XXXXXX)}
 mkdir -p "$WORK"
@@ -31,7 +33,7 @@ printf "run\timport_rows_s\timport_wall_s\timport_rss_mb\tcopy_rows_s\tratio\tex
 
 for run in $(seq 1 "$RUNS"); do
     DATA="$WORK/run$run"
-    java $JAVA_OPTS -jar "$JAR" serve --server.port=0 --onecity.data-dir="$DATA" >"$WORK/serve$run.log" 2>&1 &
+    java $JAVA_OPTS -jar "$JAR" serve --server.port=0 --onecity.data-dir="$DATA" $SERVE_OPTS >"$WORK/serve$run.log" 2>&1 &
     SERVE=$!
     trap 'kill $SERVE 2>/dev/null || true' EXIT
     for _ in $(seq 1 180); do grep -q "Started OneCity" "$WORK/serve$run.log" && break; sleep 1; done
