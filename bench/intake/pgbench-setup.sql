@@ -8,3 +8,6 @@ create sequence if not exists bench.txn_number_seq start 90000001;
 create table if not exists bench.service_request (like requests.service_request including all);
 create table if not exists bench.txn_request (like requests.service_request including all);
 create table if not exists bench.history (like requests.history including all);
+create table if not exists bench.clock (like sla.clock including all);
+create table if not exists bench.outbox (like sharing.outbox including all);
+create table if not exists bench.delivery (like sharing.delivery including all);
