@@ -73,18 +73,25 @@ class FilingStatement {
         this.jdbc = jdbc;
     }
 
+    /** The new request's columns, as intake worked them out (the notice before any nearby request is added). */
+    record NewRow(String serviceCode, String agencyCode, Channel channel, String description, Double lat, Double lon,
+                  String address, String addressId, String zipcode, RequestDistricts districts, String attributesJson,
+                  Instant requestedAt, Instant expectedAt, String serviceNotice, String language,
+                  String token, String idempotencyScope, String idempotencyKey) {
+    }
+
     /** A request just filed, as the statement returned it, with the numbers of its likely duplicates. */
     record Filed(long id, ServiceRequest request, List<String> candidates) {
     }
 
     /** What intake knows before the statement: the row, where to look for duplicates, the first history notes. */
-    record NewRequest(RequestRepository.NewRow row, Actor actor, Instant duplicatesSince, double duplicateRadiusMeters,
+    record NewRequest(NewRow row, Actor actor, Instant duplicatesSince, double duplicateRadiusMeters,
                       String receivedNote, String receivedDetailsJson, String routedNote, String routedDetailsJson) {
     }
 
     /** Files the request; empty when a request with the same idempotency key exists already. */
     Optional<Filed> file(NewRequest f) {
-        RequestRepository.NewRow r = f.row();
+        NewRow r = f.row();
         var box = r.lat() == null || r.lon() == null ? null
                 : RequestRepository.NearBox.around(r.lat(), f.duplicateRadiusMeters());
         return jdbc.sql(SQL)

@@ -70,11 +70,11 @@ public class RequestIntake {
         Instant now = clock.instant();
         RoutingDecision route = router.route(service, c.lat(), c.lon());
         Instant due = now.plus(Duration.ofHours(service.slaHours()));
-        var row = new RequestRepository.NewRow(service.code(), route.agencyCode(), c.channel(),
+        var row = new FilingStatement.NewRow(service.code(), route.agencyCode(), c.channel(),
                 PlainText.trimToNull(c.description()), c.lat(), c.lon(), PlainText.trimToNull(c.address()),
                 PlainText.trimToNull(c.addressId()), PlainText.trimToNull(c.zipcode()), districts(route.districts()),
                 RequestRows.json(answers.answers()), now, due, "Expected within " + service.slaHours() + " hours.",
-                c.language(), null, service.type() == Open311Type.BATCH ? UUID.randomUUID().toString() : null,
+                c.language(), service.type() == Open311Type.BATCH ? UUID.randomUUID().toString() : null,
                 key == null ? null : c.idempotencyScope(), key);
         var filed = filing.file(new FilingStatement.NewRequest(row, c.actor(), now.minus(settings.duplicateWindow()),
                 settings.duplicateRadiusMeters(), "Request received by " + c.channel().wire(),

@@ -23,12 +23,6 @@ class RequestRepository {
         this.personal = personal;
     }
 
-    record NewRow(String serviceCode, String agencyCode, Channel channel, String description, Double lat, Double lon,
-                  String address, String addressId, String zipcode, RequestDistricts districts, String attributesJson,
-                  Instant requestedAt, Instant expectedAt, String serviceNotice, String language, Long likelyParentId,
-                  String token, String idempotencyScope, String idempotencyKey) {
-    }
-
     Optional<Long> idByIdempotencyKey(String scope, String key) {
         return jdbc.sql("select id from requests.service_request where idempotency_scope = ? and idempotency_key = ?")
                 .params(scope, key).query(Long.class).optional();
