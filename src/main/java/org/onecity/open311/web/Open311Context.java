@@ -32,7 +32,7 @@ class Open311Context {
 
     /** Checks jurisdiction_id (optional on this single-jurisdiction endpoint; a wrong one is 404). */
     void checkJurisdiction(HttpServletRequest request) {
-        String j = Params.value(request.getParameterMap(), "jurisdiction_id");
+        String j = Params.value(request, "jurisdiction_id");
         if (j != null && !j.equalsIgnoreCase(settings.jurisdictionId())) {
             throw Open311Error.notFound("jurisdiction_id", "jurisdiction_id " + abbreviate(j)
                     + " is not served here (this endpoint serves " + settings.jurisdictionId() + ")");
@@ -40,9 +40,8 @@ class Open311Context {
     }
 
     Documents documents(HttpServletRequest request) {
-        Language lang = Language.resolve(Params.value(request.getParameterMap(), "locale") != null
-                        ? Params.value(request.getParameterMap(), "locale")
-                        : Params.value(request.getParameterMap(), "lang"),
+        String locale = Params.value(request, "locale");
+        Language lang = Language.resolve(locale != null ? locale : Params.value(request, "lang"),
                 request.getHeader("Accept-Language"));
         String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
         return new Documents(catalog, lang, city.timeZone(), base);

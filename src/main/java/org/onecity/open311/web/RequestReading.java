@@ -99,7 +99,7 @@ class RequestReading {
         context.checkJurisdiction(request);
         ServiceRequest r = queries.find(id).orElseThrow(() ->
                 Open311Error.notFound("service_request_id", "no service request " + Open311Context.abbreviate(id)));
-        boolean extensions = "true".equalsIgnoreCase(Params.value(request.getParameterMap(), "extensions"));
+        boolean extensions = "true".equalsIgnoreCase(Params.value(request, "extensions"));
         Doc doc = context.documents(request).request(r, extensions,
                 extensions ? queries.history(r.number(), true) : List.of());
         return Rendering.ok(f, "service_requests", List.of(doc));
