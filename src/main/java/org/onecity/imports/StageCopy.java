@@ -157,26 +157,26 @@ final class StageCopy {
         }
 
         void text(String s) {
+            lengthPrefixed(s, false);
+        }
+
+        /** jsonb's binary form: a version byte, then the JSON text. */
+        void jsonb(String json) {
+            lengthPrefixed(json, true);
+        }
+
+        private void lengthPrefixed(String s, boolean jsonbVersion) {
             if (s == null) {
                 nul();
                 return;
             }
             int at = size;
             int32(0);
-            utf8(s);
-            put32(at, size - at - 4);
-        }
-
-        void jsonb(String json) {
-            if (json == null) {
-                nul();
-                return;
+            if (jsonbVersion) {
+                room(1);
+                data[size++] = JSONB_VERSION;
             }
-            int at = size;
-            int32(0);
-            room(1);
-            data[size++] = JSONB_VERSION;
-            utf8(json);
+            utf8(s);
             put32(at, size - at - 4);
         }
 
