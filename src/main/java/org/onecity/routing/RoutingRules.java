@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.onecity.shared.RefreshingSnapshot;
+import org.onecity.platform.RefreshingSnapshot;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,3 +1,4 @@
-/** Tiny value types shared by every module (geography, language, paging). */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+/** Tiny value types every module may use: languages, multilingual texts, plain-text rules. */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package org.onecity.shared;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
-import org.onecity.testing.ChannelsTest;
+import org.onecity.testing.ChannelsBase;
 import org.onecity.testing.Http;
 import org.onecity.testing.WebSession;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * An admin edits a staff account, disables and enables it, and sets a temporary password the person
  * must change; every staff member changes their own password. Over real HTTP, with two sessions.
  */
-class StaffAccountAdminIT extends ChannelsTest {
+class StaffAccountAdminIT extends ChannelsBase {
 
     @LocalServerPort
     int port;

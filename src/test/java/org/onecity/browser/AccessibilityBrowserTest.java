@@ -16,12 +16,12 @@ import org.onecity.requests.RequestStatus;
 import org.onecity.requests.RequestWork;
 import org.onecity.requests.Requester;
 import org.onecity.requests.SubmitRequest;
-import org.onecity.testing.ChannelsTest;
+import org.onecity.testing.ChannelsBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** axe-core (WCAG 2.1 A and AA) on every page, for every role, in real Chromium: any violation fails. */
-class AccessibilityBrowserTest extends ChannelsTest {
+class AccessibilityBrowserTest extends ChannelsBase {
 
     @LocalServerPort
     int port;

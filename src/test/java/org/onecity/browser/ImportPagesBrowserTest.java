@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onecity.imports.Imports;
 import org.onecity.imports.RequestGenerator;
 import org.onecity.testing.Http;
-import org.onecity.testing.ChannelsTest;
+import org.onecity.testing.ChannelsBase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * In real Chromium: an admin uploads a file; the run page follows it live (htmx polling) until the report
  * shows; queued and running imports are cancelled and retried from the pages (axe-checked).
  */
-class ImportPagesBrowserTest extends ChannelsTest {
+class ImportPagesBrowserTest extends ChannelsBase {
 
     private static final String ADMIN = "Basic " + java.util.Base64.getEncoder()
             .encodeToString("admin:demo1234".getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.onecity.requests.RequestQueries;
-import org.onecity.testing.ChannelsTest;
+import org.onecity.testing.ChannelsBase;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * reaches the map, the arrow keys move it, Enter puts the point at the centre; the "use the centre"
  * button does the same; the filed request carries that point. axe checks the page with the map on.
  */
-class MapKeyboardBrowserTest extends ChannelsTest {
+class MapKeyboardBrowserTest extends ChannelsBase {
 
     @LocalServerPort
     int port;

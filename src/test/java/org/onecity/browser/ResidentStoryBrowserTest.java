@@ -16,7 +16,7 @@ import org.onecity.portal.Feedback;
 import org.onecity.requests.Channel;
 import org.onecity.requests.RequestQueries;
 import org.onecity.requests.RequestStatus;
-import org.onecity.testing.ChannelsTest;
+import org.onecity.testing.ChannelsBase;
 import org.onecity.testing.Http;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.interactions.Actions;
@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * resident gets the emails (GreenMail), tracks it, answers the survey and asks to reopen; the SMS
  * webhook answers the request's status.
  */
-class ResidentStoryBrowserTest extends ChannelsTest {
+class ResidentStoryBrowserTest extends ChannelsBase {
 
     static final byte[] PNG = java.util.Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");

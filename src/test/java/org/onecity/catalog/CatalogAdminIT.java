@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.Open311Schemas;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An admin manages agencies and service types through the JSON API; Open311 shows the result. */
-class CatalogAdminIT extends IntegrationTest {
+class CatalogAdminIT extends IntegrationBase {
 
     @LocalServerPort
     int port;

@@ -11,7 +11,7 @@ import org.onecity.requests.RequestIntake;
 import org.onecity.requests.Requester;
 import org.onecity.requests.SubmitRequest;
 import org.onecity.routing.RoutingRule;
-import org.onecity.testing.ChannelsTest;
+import org.onecity.testing.ChannelsBase;
 import org.onecity.testing.Http;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Admins deactivate and reactivate agencies, and delete agencies and service types only when
  * nothing refers to them (else a clear refusal naming what does): on the admin pages and the JSON API.
  */
-class CatalogRemovalIT extends ChannelsTest {
+class CatalogRemovalIT extends ChannelsBase {
 
     @LocalServerPort
     int port;

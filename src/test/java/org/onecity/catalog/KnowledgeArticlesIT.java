@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.onecity.testing.ChannelsTest;
+import org.onecity.testing.ChannelsBase;
 import org.onecity.testing.WebSession;
 import org.onecity.workspace.Contacts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Knowledge articles end to end over HTTP: admin writes them, residents read and find them, agents answer with them. */
-class KnowledgeArticlesIT extends ChannelsTest {
+class KnowledgeArticlesIT extends ChannelsBase {
 
     @LocalServerPort
     int port;

@@ -20,7 +20,7 @@ class CellCacheTest {
         Districts districts = DistrictsTest.DISTRICTS;
         Random random = new Random(7);
         List<Point> points = new ArrayList<>();
-        for (int i = 0; i < 120_000; i++) {
+        for (int i = 0; i < 20_000; i++) {
             // lower Manhattan, Brooklyn, Queens waterfront and water: pure, mixed and outside cells
             points.add(point(-74.03 + random.nextDouble() * 0.10, 40.68 + random.nextDouble() * 0.06));
         }
@@ -32,7 +32,7 @@ class CellCacheTest {
         }
         for (String layer : List.of("borough", "community_district", "zip")) {
             LayerIndex index = districts.layer(layer);
-            index.features().stream().limit(40).forEach(f -> {
+            index.features().stream().limit(10).forEach(f -> {
                 for (Coordinate v : f.geometry().getCoordinates()) { // district boundaries
                     points.add(point(v.x, v.y));
                 }

@@ -9,13 +9,13 @@ import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Upload a real Socrata file over HTTP as an admin, follow its progress, read the report as JSON and CSV. */
-class ImportApiIT extends IntegrationTest {
+class ImportApiIT extends IntegrationBase {
 
     private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:demo1234".getBytes());
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -15,13 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The admin import pages over real HTTP: upload, follow the run live, read its issues, download its report. */
-class ImportPagesIT extends IntegrationTest {
+class ImportPagesIT extends IntegrationBase {
 
     private static final Pattern ACTION = Pattern.compile("<form action=\"([^\"]+)\" method=\"post\" enctype=\"multipart/form-data\"");
 

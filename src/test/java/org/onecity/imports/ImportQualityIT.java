@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onecity.requests.RequestQueries;
 import org.onecity.requests.ServiceRequest;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The data-quality rules on a small hand-made portal export: every bad row reported with its line and reasons. */
-class ImportQualityIT extends IntegrationTest {
+class ImportQualityIT extends IntegrationBase {
 
     private static final String HEADER = "Created Date,Unique Key,Closed Date,Agency,Complaint Type,Descriptor,Status,"
             + "Resolution Description,Incident Address,Incident Zip,Latitude,Longitude,Open Data Channel Type,Extra Column";

@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * queued run is cancelled at once, a running one stops at a chunk boundary with nothing half-written;
  * both can be retried, and the retried run ends equal to a clean run of the same file.
  */
-class ImportQueueIT extends IntegrationTest {
+class ImportQueueIT extends IntegrationBase {
 
     private static final String ADMIN = "Basic " + java.util.Base64.getEncoder().encodeToString("admin:demo1234".getBytes());
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onecity.OneCityApplication;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * kill -9 in the middle of an import (a child JVM running the {@code import} command), then the same
  * import again: the result equals one clean import into a fresh source; no row lost, none doubled.
  */
-class ImportResumeIT extends IntegrationTest {
+class ImportResumeIT extends IntegrationBase {
 
     private static final int COPIES = 8;
 

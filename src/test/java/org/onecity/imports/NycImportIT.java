@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Every real NYC extract imports with a shipped mapping; nothing is silently dropped; a second import changes nothing. */
-class NycImportIT extends IntegrationTest {
+class NycImportIT extends IntegrationBase {
 
     @Autowired
     Imports imports;

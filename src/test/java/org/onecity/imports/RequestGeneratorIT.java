@@ -17,11 +17,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onecity.imports.generator.Taxonomy;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The generator is deterministic, follows the real frequencies and seasons, and feeds the importer cleanly. */
-class RequestGeneratorIT extends IntegrationTest {
+class RequestGeneratorIT extends IntegrationBase {
 
     private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MM/dd/yyyy hh:mm:ss a", Locale.US);
 

@@ -11,7 +11,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.onecity.imports.mapping.StagedRow;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * pairs, lone surrogates, nulls, doubles, JSON, and timestamps before and after 2000 with fractions that
  * PostgreSQL rounds to the microsecond.
  */
-class StageCopyIT extends IntegrationTest {
+class StageCopyIT extends IntegrationBase {
 
     @Autowired
     DataSource dataSource;

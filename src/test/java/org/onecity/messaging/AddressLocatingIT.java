@@ -12,7 +12,7 @@ import org.onecity.requests.RequestQueries;
 import org.onecity.requests.Requester;
 import org.onecity.requests.ServiceRequest;
 import org.onecity.requests.SubmitRequest;
-import org.onecity.testing.ChannelsTest;
+import org.onecity.testing.ChannelsBase;
 import org.onecity.testing.Http;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * punctuation, "Street"/"St", ordinals do not matter), so the request gets coordinates and districts.
  * An address whose known points disagree stays text only.
  */
-class AddressLocatingIT extends ChannelsTest {
+class AddressLocatingIT extends ChannelsBase {
 
     @LocalServerPort
     int port;

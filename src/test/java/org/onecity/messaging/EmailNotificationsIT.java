@@ -18,14 +18,14 @@ import org.onecity.requests.RequestStatus;
 import org.onecity.requests.RequestWork;
 import org.onecity.requests.Requester;
 import org.onecity.requests.SubmitRequest;
-import org.onecity.testing.ChannelsTest;
+import org.onecity.testing.ChannelsBase;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Emails through a real SMTP server (GreenMail): in the requester's language, from the outbox, with preferences. */
-class EmailNotificationsIT extends ChannelsTest {
+class EmailNotificationsIT extends ChannelsBase {
 
     @LocalServerPort
     int port;

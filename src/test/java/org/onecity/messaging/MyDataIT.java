@@ -17,7 +17,7 @@ import org.onecity.requests.SubmitRequest;
 import org.onecity.sharing.AgencySystem;
 import org.onecity.sharing.Governance;
 import org.onecity.sharing.members.Systems;
-import org.onecity.testing.ChannelsTest;
+import org.onecity.testing.ChannelsBase;
 import org.onecity.testing.Http;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * HTTP and SMTP: accesses appear without staff names, and the resident's consent, keyed by person,
  * opens and closes another agency's access at once, on every request of that person.
  */
-class MyDataIT extends ChannelsTest {
+class MyDataIT extends ChannelsBase {
 
     @LocalServerPort
     int port;

@@ -21,7 +21,7 @@ import org.onecity.people.registry.Registration;
 import org.onecity.sharing.Audit;
 import org.onecity.sharing.AuditEntry;
 import org.onecity.sharing.Release;
-import org.onecity.testing.ChannelsTest;
+import org.onecity.testing.ChannelsBase;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * email on the record (and that lookup is audited), it shows another agency's reads by role and agency,
  * withdrawing consent there stops the next read, and tampered or expired links show nothing.
  */
-class PersonMyDataIT extends ChannelsTest {
+class PersonMyDataIT extends ChannelsBase {
 
     static final String PURPOSE = "program-eligibility";
     static final String AGREEMENT = "DEMO-SIBISO-DIF-PEOPLE";

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.onecity.requests.RequestQueries;
-import org.onecity.testing.ChannelsTest;
+import org.onecity.testing.ChannelsBase;
 import org.onecity.testing.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Filing and status lookup by text, end to end through the webhook over HTTP. */
-class SmsWebhookIT extends ChannelsTest {
+class SmsWebhookIT extends ChannelsBase {
 
     @LocalServerPort
     int port;

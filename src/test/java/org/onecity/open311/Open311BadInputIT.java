@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.Open311Schemas;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Each kind of bad input gets the right Open311 error and status, and nothing is written. */
-class Open311BadInputIT extends IntegrationTest {
+class Open311BadInputIT extends IntegrationBase {
 
     @LocalServerPort
     int port;

@@ -10,13 +10,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.Open311Schemas;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The GeoReport v2 surface over real HTTP, every JSON answer checked against the official schemas. */
-class Open311ConformanceIT extends IntegrationTest {
+class Open311ConformanceIT extends IntegrationBase {
 
     static final String KEY = "demo-key";
     static final double LAT = 40.7580;

@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.Open311Schemas;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * Thousands of random POSTs built from valid and hostile pieces (seeded, so a failure can be
  * replayed with the printed seed): never a 5xx, always an Open311 body, and never a partial row.
  */
-class Open311RandomInputIT extends IntegrationTest {
+class Open311RandomInputIT extends IntegrationBase {
 
     static final int ROUNDS = 1500;
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.Open311Schemas;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** An Open311 client files requests and follows them while the agency works them. */
-class Open311WorkflowIT extends IntegrationTest {
+class Open311WorkflowIT extends IntegrationBase {
 
     /** The smallest valid PNG (1×1 transparent pixel). */
     static final byte[] PNG = Base64.getDecoder().decode(

@@ -13,7 +13,7 @@ import org.onecity.requests.RequestIntake;
 import org.onecity.requests.Requester;
 import org.onecity.requests.SubmitRequest;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Sensitive locations published as a point inside their community district (or alcaldía), with no address. */
 @TestPropertySource(properties = {"onecity.opendata.coarsen-services=dfta-elder-abuse",
         "onecity.opendata.coarsen-mode=district-centroid"})
-class OpenDataDistrictPointIT extends IntegrationTest {
+class OpenDataDistrictPointIT extends IntegrationBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

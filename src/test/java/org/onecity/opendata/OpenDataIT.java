@@ -23,7 +23,7 @@ import org.onecity.requests.RequestWork;
 import org.onecity.requests.Requester;
 import org.onecity.requests.SubmitRequest;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Public downloads in four layouts with no personal data, coarsened sensitive locations, and an exact round trip. */
 @TestPropertySource(properties = "onecity.opendata.coarsen-services=dfta-elder-abuse")
-class OpenDataIT extends IntegrationTest {
+class OpenDataIT extends IntegrationBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -15,14 +15,14 @@ import org.onecity.sharing.BlindIndex;
 import org.onecity.sharing.DatabaseDump;
 import org.onecity.sharing.PersonalData;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Registering, finding and changing people over the pages and the machine API, on real HTTP and PostgreSQL. */
-class PeopleRegistryIT extends IntegrationTest {
+class PeopleRegistryIT extends IntegrationBase {
 
     static final String ALL_SCOPES = "\"people:write\",\"people.person:read\"";
 

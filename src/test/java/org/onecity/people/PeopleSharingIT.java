@@ -16,7 +16,7 @@ import org.onecity.sharing.AuditEntry;
 import org.onecity.sharing.Governance;
 import org.onecity.sharing.Release;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Reads of people between agencies through the one release decision (agreement, consent, role),
  * audited; merges by a supervisor, with the event and the outbox row.
  */
-class PeopleSharingIT extends IntegrationTest {
+class PeopleSharingIT extends IntegrationBase {
 
     static final String PURPOSE = "program-eligibility";
     static final Set<String> AGREED = Set.of("curp", "given_names", "first_surname", "second_surname", "birth_date",

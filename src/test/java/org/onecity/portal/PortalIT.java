@@ -13,14 +13,14 @@ import org.onecity.requests.ClosureOutcome;
 import org.onecity.requests.RequestQueries;
 import org.onecity.requests.RequestStatus;
 import org.onecity.requests.RequestWork;
-import org.onecity.testing.ChannelsTest;
+import org.onecity.testing.ChannelsBase;
 import org.onecity.testing.Http;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The portal without JavaScript: find, file (every datatype, a photo, errors), duplicates, track, survey, reopen. */
-class PortalIT extends ChannelsTest {
+class PortalIT extends ChannelsBase {
 
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
 

@@ -11,7 +11,7 @@ import org.onecity.requests.RequestCoordination;
 import org.onecity.requests.RequestIntake;
 import org.onecity.requests.Requester;
 import org.onecity.requests.SubmitRequest;
-import org.onecity.testing.ChannelsTest;
+import org.onecity.testing.ChannelsBase;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * page's language (English and Spanish); other portal languages show the English text marked
  * lang="en"; rows stored as English text before (no structured details) render translated too.
  */
-class SystemTextsIT extends ChannelsTest {
+class SystemTextsIT extends ChannelsBase {
 
     @LocalServerPort
     int port;

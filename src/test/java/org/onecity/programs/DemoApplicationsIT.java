@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onecity.people.People;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The demo's applications: one waiting, one approved, for the demo registry's people; a second start adds none. */
-class DemoApplicationsIT extends IntegrationTest {
+class DemoApplicationsIT extends IntegrationBase {
 
     @Autowired
     DemoApplications demo;

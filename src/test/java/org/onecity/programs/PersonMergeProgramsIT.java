@@ -11,13 +11,13 @@ import org.onecity.people.registry.Merges;
 import org.onecity.people.registry.Registration;
 import org.onecity.programs.ProgramsFixtures.Person;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** When the registry merges two people, their applications move to the survivor with one open per program. */
-class PersonMergeProgramsIT extends IntegrationTest {
+class PersonMergeProgramsIT extends IntegrationBase {
 
     @LocalServerPort
     int port;

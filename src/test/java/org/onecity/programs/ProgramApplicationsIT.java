@@ -12,14 +12,14 @@ import org.onecity.accounts.StaffAccounts;
 import org.onecity.people.registry.Registration;
 import org.onecity.programs.ProgramsFixtures.Person;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Filing over the pages and the machine API, deciding once, agency scoping, the outbox event and the sealed reason. */
-class ProgramApplicationsIT extends IntegrationTest {
+class ProgramApplicationsIT extends IntegrationBase {
 
     @LocalServerPort
     int port;

@@ -12,7 +12,7 @@ import org.onecity.people.registry.Registration;
 import org.onecity.programs.ProgramsFixtures.Person;
 import org.onecity.sharing.Audit;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * A DIF-CDMX system reads SIBISO's enrolment data about a person: the agreement and the person's
  * consent for this very program decide, and every read is audited.
  */
-class ProgramConsentIT extends IntegrationTest {
+class ProgramConsentIT extends IntegrationBase {
 
     @LocalServerPort
     int port;

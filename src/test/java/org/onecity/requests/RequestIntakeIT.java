@@ -14,11 +14,11 @@ import org.onecity.catalog.Open311Type;
 import org.onecity.catalog.ServiceAttribute;
 import org.onecity.catalog.ServiceType;
 import org.onecity.shared.Texts;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What intake answers is exactly what a later read finds, and its history is written in order. */
-class RequestIntakeIT extends IntegrationTest {
+class RequestIntakeIT extends IntegrationBase {
 
     @Autowired Catalog catalog;
     @Autowired RequestIntake intake;

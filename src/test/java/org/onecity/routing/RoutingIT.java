@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.Open311Schemas;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Requests get their districts from their coordinates, and geography overrides the owning agency. */
-class RoutingIT extends IntegrationTest {
+class RoutingIT extends IntegrationBase {
 
     @LocalServerPort
     int port;

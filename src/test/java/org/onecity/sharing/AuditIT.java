@@ -13,7 +13,7 @@ import org.onecity.cli.OneCityCommandLine;
 import org.onecity.sharing.SharingFixtures.Person;
 import org.onecity.sharing.audit.AuditAnchors;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.Open311Schemas;
 import org.onecity.testing.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Staff reads of requester details are audited; tampering with the chain in SQL is detected. */
-class AuditIT extends IntegrationTest {
+class AuditIT extends IntegrationBase {
 
     @LocalServerPort
     int port;

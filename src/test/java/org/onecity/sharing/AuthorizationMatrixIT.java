@@ -17,7 +17,7 @@ import org.onecity.accounts.Role;
 import org.onecity.accounts.StaffAccounts;
 import org.onecity.sharing.SharingFixtures.Person;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * the application's own mappings, so a new endpoint is covered at once), on a request of the
  * caller's own agency (DSNY) and of another: every allow must be an expected one, and vice versa.
  */
-class AuthorizationMatrixIT extends IntegrationTest {
+class AuthorizationMatrixIT extends IntegrationBase {
 
     @LocalServerPort
     int port;

@@ -14,7 +14,7 @@ import org.onecity.sharing.crypto.IndexKeys;
 import org.onecity.sharing.crypto.KeyRing;
 import org.onecity.sharing.crypto.Reindex;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.MutableClock;
 import org.onecity.testing.MutableClockConfiguration;
 import org.onecity.testing.WebSession;
@@ -30,7 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * clock stands still, so the re-index job waits for the nodes until the test moves the clock on.
  */
 @Import(MutableClockConfiguration.class)
-class IndexKeyRotationIT extends IntegrationTest {
+class IndexKeyRotationIT extends IntegrationBase {
 
     private static final String PURPOSE = "index-rotation-check";
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.onecity.sharing.SharingFixtures.Person;
 import org.onecity.sharing.outbox.OutboxDelivery;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The outbox page over real HTTP with a real webhook receiver: a delivery shows as pending, then
  * failing with its error, then dead-lettered; "Redeliver" sends it again once the receiver recovers.
  */
-class OutboxPagesIT extends IntegrationTest {
+class OutboxPagesIT extends IntegrationBase {
 
     @LocalServerPort
     int port;

@@ -13,7 +13,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.onecity.sharing.outbox.OutboxPruning;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * keeps anything pending, failing or dead, keeps recent events, and skips an event another
  * transaction holds (FOR UPDATE SKIP LOCKED) until it is free.
  */
-class OutboxPruningIT extends IntegrationTest {
+class OutboxPruningIT extends IntegrationBase {
 
     @Autowired
     Outbox outbox;

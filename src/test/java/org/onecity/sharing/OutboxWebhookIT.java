@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.onecity.sharing.WebhookSignature.Verdict;
 import org.onecity.sharing.outbox.OutboxDelivery;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.Open311Schemas;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Agency systems receive every event by signed webhook, in order per request, through failures. */
-class OutboxWebhookIT extends IntegrationTest {
+class OutboxWebhookIT extends IntegrationBase {
 
     @LocalServerPort
     int port;

@@ -9,14 +9,14 @@ import org.onecity.requests.RequestQueries;
 import org.onecity.sharing.SharingFixtures.Person;
 import org.onecity.sharing.crypto.Reseal;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.Open311Schemas;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Requester details are sealed per field: no plaintext in a dump, exact lookups still work, keys rotate. */
-class PersonalDataIT extends IntegrationTest {
+class PersonalDataIT extends IntegrationBase {
 
     @LocalServerPort
     int port;

@@ -19,7 +19,7 @@ import org.onecity.requests.RequestQueries;
 import org.onecity.sharing.SharingFixtures.Person;
 import org.onecity.sharing.outbox.OutboxDelivery;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * local webhook receiver and to embedded Kafka against direct sends of the same documents, and the
  * cost of field encryption and of the release decision on requester reads against plain reads.
  */
-class SharingBench extends IntegrationTest {
+class SharingBench extends IntegrationBase {
 
     static final EmbeddedKafkaKraftBroker KAFKA = new EmbeddedKafkaKraftBroker(1, 1, "onecity.requests");
     static final int EVENTS = Integer.getInteger("bench.events", 2000);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onecity.sharing.SharingFixtures.Person;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.Open311Schemas;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Two agencies share exactly what their agreement and the person's consent allow, and every call is audited. */
-class SharingIT extends IntegrationTest {
+class SharingIT extends IntegrationBase {
 
     @LocalServerPort
     int port;

@@ -19,14 +19,14 @@ import org.onecity.accounts.Role;
 import org.onecity.accounts.StaffAccounts;
 import org.onecity.sharing.SharingFixtures.Person;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The sharing admin pages over real HTTP: systems and credentials, agreements, break-the-glass reviews, the audit. */
-class SharingPagesIT extends IntegrationTest {
+class SharingPagesIT extends IntegrationBase {
 
     static final Pattern CREDENTIAL = Pattern.compile("id=\"issued-credential\">(ocs_[A-Za-z0-9_-]{16}\\.[A-Za-z0-9_-]{43})<");
 

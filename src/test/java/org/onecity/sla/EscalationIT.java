@@ -16,7 +16,7 @@ import org.onecity.requests.RequestQueries;
 import org.onecity.requests.RequestStatus;
 import org.onecity.requests.RequestWork;
 import org.onecity.requests.ServiceRequest;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.MutableClock;
 import org.onecity.testing.MutableClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +26,7 @@ import org.springframework.test.context.TestPropertySource;
 /** Due dates and escalation on one node, time moved by hand. Each test has its own agency and service. */
 @Import(MutableClockConfiguration.class)
 @TestPropertySource(properties = "onecity.demo=false")
-class EscalationIT extends IntegrationTest {
+class EscalationIT extends IntegrationBase {
 
     @Autowired Catalog catalog;
     @Autowired RequestIntake intake;

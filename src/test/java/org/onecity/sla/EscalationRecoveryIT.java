@@ -20,7 +20,7 @@ import org.onecity.requests.RequestEvents.RequestSubmitted;
 import org.onecity.requests.RequestIntake;
 import org.onecity.requests.RequestQueries;
 import org.onecity.requests.ServiceRequest;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.MutableClock;
 import org.onecity.testing.MutableClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +31,7 @@ import org.springframework.test.context.TestPropertySource;
 /** A clock that fails keeps its error without costing the others their work; replayed events change nothing. */
 @Import(MutableClockConfiguration.class)
 @TestPropertySource(properties = "onecity.demo=false")
-class EscalationRecoveryIT extends IntegrationTest {
+class EscalationRecoveryIT extends IntegrationBase {
 
     @Autowired Catalog catalog;
     @Autowired RequestIntake intake;

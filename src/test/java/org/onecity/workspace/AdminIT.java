@@ -10,13 +10,13 @@ import org.onecity.accounts.Role;
 import org.onecity.accounts.StaffAccounts;
 import org.onecity.catalog.Catalog;
 import org.onecity.open311.ApiKeys;
-import org.onecity.testing.ChannelsTest;
+import org.onecity.testing.ChannelsBase;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The admin pages: agencies and escalation chains, service types and forms, staff accounts, API keys. */
-class AdminIT extends ChannelsTest {
+class AdminIT extends ChannelsBase {
 
     @LocalServerPort
     int port;

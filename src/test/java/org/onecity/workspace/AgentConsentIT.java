@@ -18,14 +18,14 @@ import org.onecity.sharing.AgencySystem;
 import org.onecity.sharing.Governance;
 import org.onecity.sharing.members.Systems;
 import org.onecity.testing.Http;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An agent records a caller's consent (given, then withdrawn) in the console; the release decision follows at once. */
-class AgentConsentIT extends IntegrationTest {
+class AgentConsentIT extends IntegrationBase {
 
     @LocalServerPort
     int port;

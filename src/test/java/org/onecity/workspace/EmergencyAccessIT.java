@@ -18,7 +18,7 @@ import org.onecity.requests.RequestWork;
 import org.onecity.requests.Requester;
 import org.onecity.requests.SubmitRequest;
 import org.onecity.sharing.Governance;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.MutableClock;
 import org.onecity.testing.MutableClockConfiguration;
 import org.onecity.testing.WebSession;
@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * again when the time is up.
  */
 @Import(MutableClockConfiguration.class)
-class EmergencyAccessIT extends IntegrationTest {
+class EmergencyAccessIT extends IntegrationBase {
 
     @LocalServerPort
     int port;

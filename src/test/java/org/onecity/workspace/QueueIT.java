@@ -17,7 +17,7 @@ import org.onecity.requests.RequestWork;
 import org.onecity.requests.Requester;
 import org.onecity.requests.ServiceRequest;
 import org.onecity.requests.SubmitRequest;
-import org.onecity.testing.ChannelsTest;
+import org.onecity.testing.ChannelsBase;
 import org.onecity.testing.Http;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The agency queue filters (status, type, district, age) and pages in SQL: 63 open requests of a
  * fresh agency come 50 to a page, overdue first, and each filter narrows the count on the server.
  */
-class QueueIT extends ChannelsTest {
+class QueueIT extends ChannelsBase {
 
     @LocalServerPort
     int port;

@@ -11,14 +11,14 @@ import org.onecity.requests.Channel;
 import org.onecity.requests.RequestIntake;
 import org.onecity.requests.Requester;
 import org.onecity.requests.SubmitRequest;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Staff pages read requester details through the release decision, and each read is in the audit chain. */
-class RequesterPagesIT extends IntegrationTest {
+class RequesterPagesIT extends IntegrationBase {
 
     @LocalServerPort
     int port;

@@ -13,7 +13,7 @@ import org.onecity.requests.RequestQueries;
 import org.onecity.requests.RequestQuery;
 import org.onecity.requests.Requester;
 import org.onecity.requests.SubmitRequest;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The supervisor's escalated requests are read in SQL, highest level first, 50 a page: every escalated
  * request can be reached however many open requests the agency has, and none that never escalated shows.
  */
-class SupervisorViewIT extends IntegrationTest {
+class SupervisorViewIT extends IntegrationBase {
 
     @LocalServerPort
     int port;

@@ -13,13 +13,13 @@ import org.onecity.requests.RequestQueries;
 import org.onecity.requests.RequestStatus;
 import org.onecity.requests.Requester;
 import org.onecity.requests.SubmitRequest;
-import org.onecity.testing.ChannelsTest;
+import org.onecity.testing.ChannelsBase;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The agent console and the agency workspace through their pages (no JavaScript). */
-class WorkspaceIT extends ChannelsTest {
+class WorkspaceIT extends ChannelsBase {
 
     @LocalServerPort
     int port;

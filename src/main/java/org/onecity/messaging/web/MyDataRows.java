@@ -11,7 +11,7 @@ import org.onecity.catalog.Catalog;
 import org.onecity.sharing.AuditEntry;
 import org.onecity.sharing.Governance;
 import org.onecity.sharing.Consents;
-import org.onecity.web.PageLanguage;
+import org.onecity.platform.web.PageLanguage;
 import org.springframework.stereotype.Component;
 
 /**

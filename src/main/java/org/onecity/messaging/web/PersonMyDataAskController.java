@@ -3,7 +3,7 @@ package org.onecity.messaging.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.onecity.messaging.PersonMyData;
 import org.onecity.people.Curp;
-import org.onecity.web.PageLanguage;
+import org.onecity.platform.web.PageLanguage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -10,7 +10,7 @@ import org.onecity.programs.Program;
 import org.onecity.programs.ProgramConsents;
 import org.onecity.programs.Programs;
 import org.onecity.sharing.Consents;
-import org.onecity.web.PageLanguage;
+import org.onecity.platform.web.PageLanguage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -16,7 +16,7 @@ import org.onecity.requests.RequestRejected;
 import org.onecity.requests.Requester;
 import org.onecity.requests.SubmitRequest;
 import org.onecity.shared.PlainText;
-import org.onecity.web.PageLanguage;
+import org.onecity.platform.web.PageLanguage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -9,7 +9,7 @@ import org.onecity.catalog.KnowledgeArticle;
 import org.onecity.catalog.KnowledgeArticles;
 import org.onecity.catalog.ServiceType;
 import org.onecity.shared.Language;
-import org.onecity.web.PageLanguage;
+import org.onecity.platform.web.PageLanguage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

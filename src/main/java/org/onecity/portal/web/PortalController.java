@@ -2,7 +2,7 @@ package org.onecity.portal.web;
 
 import org.onecity.catalog.KnowledgeArticles;
 import org.onecity.catalog.ServiceSearch;
-import org.onecity.web.PageLanguage;
+import org.onecity.platform.web.PageLanguage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

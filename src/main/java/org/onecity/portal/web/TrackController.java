@@ -7,7 +7,7 @@ import org.onecity.portal.HistoryTexts;
 import org.onecity.portal.LocalText;
 import org.onecity.requests.RequestQueries;
 import org.onecity.requests.ServiceRequest;
-import org.onecity.web.PageLanguage;
+import org.onecity.platform.web.PageLanguage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,7 +1,7 @@
 package org.onecity.programs.web;
 
 import org.onecity.catalog.Catalog;
-import org.onecity.web.PageLanguage;
+import org.onecity.platform.web.PageLanguage;
 
 /** An agency's name in the page's language, for templates; the code when the catalog has no such agency. */
 record AgencyNames(Catalog catalog) {

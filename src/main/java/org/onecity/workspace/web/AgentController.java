@@ -11,7 +11,7 @@ import org.onecity.sharing.Release;
 import org.onecity.sharing.RequesterReleases;
 import org.onecity.shared.Language;
 import org.onecity.shared.PlainText;
-import org.onecity.web.PageLanguage;
+import org.onecity.platform.web.PageLanguage;
 import org.onecity.workspace.Contacts;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -75,7 +75,7 @@ class AgentController {
         model.addAttribute("consents", consents.of(caller.phone(), caller.email()));
         model.addAttribute("services", caller.service() == null ? List.of()
                 : search.find(caller.service(), Language.of(caller.language()).orElse(PageLanguage.current()), 8));
-        model.addAttribute("names", new ServiceNames(catalog, org.onecity.web.PageLanguage.current()));
+        model.addAttribute("names", new ServiceNames(catalog, org.onecity.platform.web.PageLanguage.current()));
         model.addAttribute("languages", Language.SUPPORTED);
         model.addAttribute("kb", kb);
         model.addAttribute("articles", articles.search(kb, Language.of(caller.language()).orElse(PageLanguage.current()), 5));

@@ -113,7 +113,7 @@ class EmergencyAccessController {
         model.addAttribute("r", r);
         model.addAttribute("own", r != null && user.agencyCode().equals(r.agencyCode()));
         model.addAttribute("active", r == null ? null : releases.activeGrant(user, r.number()).orElse(null));
-        model.addAttribute("names", new ServiceNames(catalog, org.onecity.web.PageLanguage.current()));
+        model.addAttribute("names", new ServiceNames(catalog, org.onecity.platform.web.PageLanguage.current()));
         model.addAttribute("problems", problems);
         model.addAttribute("reason", reason);
         model.addAttribute("chosen", chosen);

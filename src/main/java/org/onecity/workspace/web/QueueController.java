@@ -76,7 +76,7 @@ class QueueController {
         model.addAttribute("statuses", RequestStatus.values());
         model.addAttribute("services", catalog.services().stream().filter(s -> s.agencyCode().equals(code)).toList());
         model.addAttribute("f", f);
-        model.addAttribute("names", new ServiceNames(catalog, org.onecity.web.PageLanguage.current()));
+        model.addAttribute("names", new ServiceNames(catalog, org.onecity.platform.web.PageLanguage.current()));
         return htmx != null ? "workspace/queue :: table" : "workspace/queue";
     }
 

@@ -81,7 +81,7 @@ class RequestDetailController {
         model.addAttribute("requester", releases.forStaff(user, number, r.agencyCode(), "case_work",
                 RequesterReleases.ON_PAGES).orElse(null));
         model.addAttribute("history", historyTexts.lines(queries.history(number, false), r.agencyCode(),
-                org.onecity.web.PageLanguage.current()));
+                org.onecity.platform.web.PageLanguage.current()));
         model.addAttribute("sla", clocks.status(number).orElse(null));
         model.addAttribute("duplicates", queries.likelyDuplicates(r));
         model.addAttribute("asks", feedback.reopenAsks(number));
@@ -94,7 +94,7 @@ class RequestDetailController {
                 .filter(a -> a.active() || a.code().equals(r.agencyCode())).toList());
         model.addAttribute("colleagues", staff.all().stream()
                 .filter(s -> s.has(Role.STAFF) && r.agencyCode().equals(s.agencyCode())).toList());
-        model.addAttribute("names", new ServiceNames(catalog, org.onecity.web.PageLanguage.current()));
+        model.addAttribute("names", new ServiceNames(catalog, org.onecity.platform.web.PageLanguage.current()));
         return "workspace/request";
     }
 
@@ -182,6 +182,6 @@ class RequestDetailController {
     }
 
     private LocalText refusal(String message) {
-        return refusals.of(message, org.onecity.web.PageLanguage.current());
+        return refusals.of(message, org.onecity.platform.web.PageLanguage.current());
     }
 }

@@ -48,7 +48,7 @@ class SupervisorController {
         model.addAttribute("summary", feedback.summary(code));
         model.addAttribute("surveys", feedback.surveys(code, 20));
         model.addAttribute("asks", feedback.openReopenAsks(code, 50));
-        model.addAttribute("names", new ServiceNames(catalog, org.onecity.web.PageLanguage.current()));
+        model.addAttribute("names", new ServiceNames(catalog, org.onecity.platform.web.PageLanguage.current()));
         return "workspace/supervisor";
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
-import org.onecity.testing.IntegrationTest;
+import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.MutableClock;
 import org.onecity.testing.MutableClockConfiguration;
 import org.onecity.testing.WebSession;
@@ -27,7 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @TestPropertySource(properties = "onecity.portal.filings-per-hour=2")
 @Import(MutableClockConfiguration.class)
-class FilingRateLimitIT extends IntegrationTest {
+class FilingRateLimitIT extends IntegrationBase {
 
     @LocalServerPort
     int port;

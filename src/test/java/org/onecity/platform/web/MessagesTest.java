@@ -1,4 +1,4 @@
-package org.onecity.web;
+package org.onecity.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

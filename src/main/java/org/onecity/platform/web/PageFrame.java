@@ -1,4 +1,4 @@
-package org.onecity.web;
+package org.onecity.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;

@@ -14,7 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "onecity.jobs.enabled=false",
         "onecity.sharing.key-refresh=1s",
         "spring.main.banner-mode=off"})
-public abstract class IntegrationTest {
+public abstract class IntegrationBase {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -1,4 +1,4 @@
-package org.onecity.shared;
+package org.onecity.platform;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.onecity.web;
+package org.onecity.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,14 +12,14 @@ import org.onecity.requests.RequestIntake;
 import org.onecity.requests.RequestQueries;
 import org.onecity.requests.Requester;
 import org.onecity.requests.SubmitRequest;
-import org.onecity.testing.ChannelsTest;
+import org.onecity.testing.ChannelsBase;
 import org.onecity.testing.Http;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Form login, throttling, CSRF, session fixation, secure headers and agency scoping on the staff pages. */
-class WebSecurityIT extends ChannelsTest {
+class WebSecurityIT extends ChannelsBase {
 
     @LocalServerPort
     int port;

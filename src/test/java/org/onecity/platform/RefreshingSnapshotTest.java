@@ -1,4 +1,4 @@
-package org.onecity.shared;
+package org.onecity.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,7 +14,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = {"onecity.portal.filings-per-hour=100000", "spring.mail.host=localhost",
         "onecity.public-url=http://onecity.test"})
-public abstract class ChannelsTest extends IntegrationTest {
+public abstract class ChannelsBase extends IntegrationBase {
 
     protected static final GreenMail MAIL = startMail();
 

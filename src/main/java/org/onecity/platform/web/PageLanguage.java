@@ -1,4 +1,4 @@
-package org.onecity.web;
+package org.onecity.platform.web;
 
 import java.util.Locale;
 import org.onecity.shared.Language;
