@@ -1,47 +1,67 @@
 package org.onecity.geo;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The districts a point lies in, one per layer; a field is null where no district of that layer
- * contains the point. Layers a city adds beyond the four built-in ones land in {@code others}.
+ * The districts a point lies in, at most one per layer, in the order of the layers; a layer with no
+ * district containing the point is absent. Any configured layer can appear: the city's layers are data.
+ * In JSON (the locate API, routing's dry run) see {@link DistrictAssignmentJson}.
  */
-public record DistrictAssignment(
-        DistrictRef borough,
-        DistrictRef communityDistrict,
-        DistrictRef zipArea,
-        DistrictRef alcaldia,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DistrictRef> others) {
+public record DistrictAssignment(List<DistrictRef> all) {
 
     /** A point in no district at all. */
-    public static final DistrictAssignment NONE = new DistrictAssignment(null, null, null, null);
+    public static final DistrictAssignment NONE = new DistrictAssignment(List.of());
 
     public DistrictAssignment {
-        others = others == null ? List.of() : List.copyOf(others);
+        all = all == null ? List.of() : List.copyOf(all);
     }
 
-    public DistrictAssignment(DistrictRef borough, DistrictRef communityDistrict, DistrictRef zipArea,
-            DistrictRef alcaldia) {
-        this(borough, communityDistrict, zipArea, alcaldia, List.of());
-    }
-
-    /** The districts found, built-in layers first; never null. */
-    public List<DistrictRef> all() {
-        List<DistrictRef> found = new ArrayList<>(4 + others.size());
-        for (DistrictRef ref : new DistrictRef[] {borough, communityDistrict, zipArea, alcaldia}) {
-            if (ref != null) {
-                found.add(ref);
+    /** The given districts, nulls left out. */
+    public static DistrictAssignment of(DistrictRef... districts) {
+        List<DistrictRef> found = new ArrayList<>(districts.length);
+        for (DistrictRef d : districts) {
+            if (d != null) {
+                found.add(d);
             }
         }
-        found.addAll(others);
-        return List.copyOf(found);
+        return new DistrictAssignment(found);
     }
 
     /** The district of the given layer id, if the point lies in one. */
     public Optional<DistrictRef> in(String layer) {
-        return all().stream().filter(ref -> ref.layer().equals(layer)).findFirst();
+        return Optional.ofNullable(find(layer));
+    }
+
+    /** The code of the district of the given layer, or null. */
+    public String code(String layer) {
+        DistrictRef d = find(layer);
+        return d == null ? null : d.code();
+    }
+
+    /** Layer id → district code, in the order of the layers. */
+    public Map<String, String> codes() {
+        Map<String, String> codes = new LinkedHashMap<>(all.size() * 2);
+        for (DistrictRef d : all) {
+            codes.put(d.layer(), d.code());
+        }
+        return Collections.unmodifiableMap(codes);
+    }
+
+    public boolean isEmpty() {
+        return all.isEmpty();
+    }
+
+    private DistrictRef find(String layer) {
+        for (DistrictRef d : all) {
+            if (d.layer().equals(layer)) {
+                return d;
+            }
+        }
+        return null;
     }
 }

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The districts of every layer (boroughs, community districts, ZIP areas, alcaldías and any a
- * city adds) and the lookup of the districts a point lies in. The polygons are read and indexed
+ * The districts of every configured layer (the built-in ones of {@code geo/layers.json} and any a
+ * city adds in {@code onecity.geo.extra-layers}) and the lookup of the districts a point lies in. The polygons are read and indexed
  * once, when the application starts; every method is safe to call from many threads.
  */
 @Service
@@ -38,31 +38,20 @@ public class Districts {
                 layers.values().stream().mapToInt(layer -> layer.districts().size()).sum(), millis);
     }
 
-    /** The districts containing the point (boundaries included); fields are null where none does. */
+    /** The districts containing the point (boundaries included), one per layer at most, in layer order. */
     public DistrictAssignment locate(double lat, double lon) {
         if (!Double.isFinite(lat) || !Double.isFinite(lon)) {
             return DistrictAssignment.NONE;
         }
         Point point = point(lat, lon);
-        DistrictRef borough = null;
-        DistrictRef communityDistrict = null;
-        DistrictRef zipArea = null;
-        DistrictRef alcaldia = null;
-        List<DistrictRef> others = new ArrayList<>(0);
+        List<DistrictRef> found = new ArrayList<>(layers.size());
         for (LayerIndex layer : layers.values()) {
-            DistrictRef found = layer.locate(point);
-            if (found == null) {
-                continue;
-            }
-            switch (layer.id()) {
-                case "borough" -> borough = found;
-                case "community_district" -> communityDistrict = found;
-                case "zip" -> zipArea = found;
-                case "alcaldia" -> alcaldia = found;
-                default -> others.add(found);
+            DistrictRef d = layer.locate(point);
+            if (d != null) {
+                found.add(d);
             }
         }
-        return new DistrictAssignment(borough, communityDistrict, zipArea, alcaldia, others);
+        return found.isEmpty() ? DistrictAssignment.NONE : new DistrictAssignment(found);
     }
 
     /** True when a district of any layer contains the point. */
@@ -119,6 +108,15 @@ public class Districts {
             throw new IllegalArgumentException("Tolerance must be a finite number >= 0: " + toleranceDegrees);
         }
         return geoJson.get(layer, toleranceDegrees, () -> LayerGeoJson.write(index, toleranceDegrees));
+    }
+
+    /**
+     * The name of the layer's district in a located answer's JSON: a built-in layer's attribute in camelCase;
+     * null for a layer a city added (listed under {@code others}) or an unknown one.
+     */
+    String answerField(String layer) {
+        LayerIndex index = layers.get(layer);
+        return index == null || !index.builtIn() ? null : index.describe().field();
     }
 
     /** One layer's index (tests compare its cached and exact lookups). */

@@ -61,7 +61,7 @@ final class LayerCatalog {
             try (InputStream in = builtIn
                     ? classpath(BUILT_IN + layer.file())
                     : Files.newInputStream(Path.of(layer.file()))) {
-                return new LayerIndex(layer, reader.read(layer, in));
+                return new LayerIndex(layer, builtIn, reader.read(layer, in));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read geo layer " + layer.id() + " from " + layer.file(), e);
             }

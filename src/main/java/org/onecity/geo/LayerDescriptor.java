@@ -15,9 +15,11 @@ import java.util.Map;
  * @param nameProperty the feature property holding the name (optional: the code is the name)
  * @param names        fixed names for some codes, winning over everything else (optional)
  * @param naming       a named naming rule of {@link DistrictNaming} (optional)
+ * @param attribute    the name a request's district in this layer goes by in Open311 {@code extended_attributes}
+ *                     and (in camelCase) in JSON documents (optional: the id)
  */
 record LayerDescriptor(String id, String city, String title, String file, String codeProperty,
-        String nameProperty, Map<String, String> names, String naming) {
+        String nameProperty, Map<String, String> names, String naming, String attribute) {
 
     LayerDescriptor {
         require(id, "id");
@@ -26,6 +28,7 @@ record LayerDescriptor(String id, String city, String title, String file, String
         city = city == null || city.isBlank() ? "" : city;
         title = title == null || title.isBlank() ? id : title;
         names = names == null ? Map.of() : Map.copyOf(names);
+        attribute = attribute == null || attribute.isBlank() ? id : attribute.strip();
     }
 
     private static void require(String value, String what) {

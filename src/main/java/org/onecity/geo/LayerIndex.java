@@ -29,16 +29,18 @@ final class LayerIndex {
     }
 
     private final LayerDescriptor descriptor;
+    private final boolean builtIn;
     private final List<Feature> features;
     private final List<DistrictRef> districts;
     private final STRtree tree = new STRtree();
     private final CellCache cells;
 
-    LayerIndex(LayerDescriptor descriptor, List<Feature> features) {
+    LayerIndex(LayerDescriptor descriptor, boolean builtIn, List<Feature> features) {
         if (features.isEmpty()) {
             throw new IllegalArgumentException("Geo layer " + descriptor.id() + " has no districts");
         }
         this.descriptor = descriptor;
+        this.builtIn = builtIn;
         this.features = features.stream()
                 .sorted(Comparator.comparing((Feature f) -> f.ref().code())).toList();
         Map<String, DistrictRef> byCode = new LinkedHashMap<>();
@@ -85,7 +87,13 @@ final class LayerIndex {
     }
 
     DistrictLayer describe() {
-        return new DistrictLayer(descriptor.id(), descriptor.city(), descriptor.title(), districts.size());
+        return new DistrictLayer(descriptor.id(), descriptor.city(), descriptor.title(), districts.size(),
+                descriptor.attribute());
+    }
+
+    /** True for a layer of {@code classpath:geo/layers.json}, false for one a city added in the settings. */
+    boolean builtIn() {
+        return builtIn;
     }
 
     /** Distinct districts ordered by code. */

@@ -1,2 +1,3 @@
-/** District polygons (boroughs, community districts, ZIP areas, alcaldías) and point-in-district lookup. */
+/** District layers as data (any layer, any city: the built-in ones and those a city configures) and point-in-district lookup. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "shared"})
 package org.onecity.geo;

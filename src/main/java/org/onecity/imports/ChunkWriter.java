@@ -1,25 +1,20 @@
 package org.onecity.imports;
 
-import java.io.ByteArrayInputStream;
-import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import javax.sql.DataSource;
 import org.onecity.imports.mapping.MappedRecord;
-import org.onecity.imports.mapping.StagedRow;
 import org.onecity.requests.RequestBulkLoad;
-import org.postgresql.PGConnection;
+import org.onecity.requests.StagedRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Commits one chunk of mapped records in one transaction: COPY into the session's staging table,
+ * Commits one chunk of mapped records in one transaction: the requests bulk API's staging (binary COPY),
  * duplicate keys of the file set aside, the requests bulk load, the issues, the chunk's line range and
  * the run's counts. Several chunks are written at once on their own connections; a crash loses at most
  * the chunks in flight, which the next attempt redoes (it skips exactly the committed ranges).
@@ -27,16 +22,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ChunkWriter {
 
-    private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final RequestBulkLoad bulk;
     private final ImportRuns runs;
     private final Clock clock;
 
-    ChunkWriter(DataSource dataSource, JdbcClient jdbc, TransactionTemplate tx, RequestBulkLoad bulk, ImportRuns runs,
-                Clock clock) {
-        this.dataSource = dataSource;
+    ChunkWriter(JdbcClient jdbc, TransactionTemplate tx, RequestBulkLoad bulk, ImportRuns runs, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.bulk = bulk;
@@ -56,19 +48,13 @@ class ChunkWriter {
 
     void write(Chunk chunk) {
         try {
-            tx.executeWithoutResult(status -> {
-                try {
-                    write0(chunk);
-                } catch (java.sql.SQLException | java.io.IOException e) {
-                    throw new IllegalStateException("Import chunk failed: " + e.getMessage(), e);
-                }
-            });
+            tx.executeWithoutResult(status -> write0(chunk));
         } finally {
             chunk.claimed().complete(null);
         }
     }
 
-    private void write0(Chunk chunk) throws java.sql.SQLException, java.io.IOException {
+    private void write0(Chunk chunk) {
         Map<Long, ImportIssue> issues = new HashMap<>();
         List<StagedRow> rows = new ArrayList<>(chunk.records().size());
         long rejected = 0;
@@ -84,22 +70,18 @@ class ChunkWriter {
             }
         }
         jdbc.sql("set local work_mem = '64MB'").update();
-        jdbc.sql(StageCopy.CREATE).update();
-        Connection con = DataSourceUtils.getConnection(dataSource);
-        StageCopy.Encoded staged = StageCopy.encode(rows);
-        con.unwrap(PGConnection.class).getCopyAPI().copyIn(StageCopy.COPY,
-                new ByteArrayInputStream(staged.bytes(), 0, staged.length()));
+        bulk.stage(rows);
         chunk.previous().join();
         int claimed = jdbc.sql("""
                 insert into imports.run_key (run_id, source_key, line)
-                select ?, source_key, min(line) from pg_temp.import_stage group by source_key order by source_key
-                on conflict do nothing""").param(chunk.runId()).update();
+                select ?, source_key, min(line) from %s group by source_key order by source_key
+                on conflict do nothing""".formatted(RequestBulkLoad.STAGE)).param(chunk.runId()).update();
         chunk.claimed().complete(null);
         if (claimed < rows.size()) {
             var duplicates = jdbc.sql("""
-                    delete from pg_temp.import_stage s using imports.run_key k
+                    delete from %s s using imports.run_key k
                     where k.run_id = ? and k.source_key = s.source_key and k.line <> s.line
-                    returning s.line, s.source_key, k.line""").param(chunk.runId())
+                    returning s.line, s.source_key, k.line""".formatted(RequestBulkLoad.STAGE)).param(chunk.runId())
                     .query((rs, n) -> new ImportIssue(rs.getLong(1), rs.getString(2), "rejected",
                             "duplicate key in file (first at line " + rs.getLong(3) + ")")).list();
             for (ImportIssue d : duplicates) {
@@ -107,7 +89,7 @@ class ChunkWriter {
                 reject(issues, d.line(), d.sourceKey(), d.reasons());
             }
         }
-        RequestBulkLoad.Result result = bulk.load(chunk.source(), StageCopy.TABLE);
+        RequestBulkLoad.Result result = bulk.load(chunk.source(), RequestBulkLoad.STAGE);
         for (var c : result.conflicts()) {
             rejected++;
             reject(issues, c.line(), c.sourceKey(), c.reason());

@@ -57,7 +57,7 @@ final class CsvLayouts {
         v[22] = us(p.updatedAt());
         v[23] = communityBoard(p);
         v[24] = nz(p.addressId());
-        v[25] = p.boroughName() == null ? "Unspecified" : p.boroughName().toUpperCase(Locale.ROOT);
+        v[25] = p.nycBoroughName() == null ? "Unspecified" : p.nycBoroughName().toUpperCase(Locale.ROOT);
         v[28] = NYC_CHANNEL.getOrDefault(p.channel(), "OTHER");
         if (p.lat() != null) {
             v[38] = p.lat().toString();
@@ -89,10 +89,10 @@ final class CsvLayouts {
 
     /** "05 MANHATTAN" from community district code 105, as the portal writes it. */
     private static String communityBoard(Published p) {
-        String cd = p.communityDistrict();
-        if (cd == null || p.boroughName() == null || cd.length() != 3) {
+        String cd = p.nycCommunityDistrict();
+        if (cd == null || p.nycBoroughName() == null || cd.length() != 3) {
             return "";
         }
-        return cd.substring(1) + " " + p.boroughName().toUpperCase(Locale.ROOT);
+        return cd.substring(1) + " " + p.nycBoroughName().toUpperCase(Locale.ROOT);
     }
 }

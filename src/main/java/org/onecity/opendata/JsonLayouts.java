@@ -44,8 +44,7 @@ final class JsonLayouts {
         text(g, "address", p.address());
         text(g, "address_id", p.addressId());
         text(g, "zipcode", p.zipcode());
-        text(g, "borough", p.boroughName());
-        text(g, "community_district", p.communityDistrict());
+        p.districts().forEach((property, value) -> text(g, property, value));
         text(g, "resolution", p.resolution());
         if (!geo && p.lat() != null) {
             g.writeNumberProperty("lat", p.lat());

@@ -1,37 +1,41 @@
 package org.onecity.opendata;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.onecity.catalog.Agency;
 import org.onecity.catalog.Catalog;
 import org.onecity.catalog.ServiceAttribute;
 import org.onecity.catalog.ServiceType;
+import org.onecity.geo.DistrictAssignment;
 import org.onecity.geo.DistrictRef;
 import org.onecity.geo.Districts;
 import org.onecity.geo.LatLon;
+import org.onecity.requests.RequestDistricts;
 import org.onecity.requests.RequestExport.PublicRequest;
 
-/** Makes a request publishable; one per export (catalog names are taken once). */
+/** Makes a request publishable; one per export (catalog and district names are taken once). */
 final class Publisher {
 
     private final Catalog catalog;
+    private final OpenDataSettings settings;
     private final Set<String> coarsen;
     private final double scale;
     private final boolean districtPoint;
     private final Districts districts;
-    private final Map<String, String> boroughs = new HashMap<>();
+    private final Map<String, Map<String, String>> names = new HashMap<>();
     private final Map<String, String> descriptors = new HashMap<>();
 
     Publisher(Catalog catalog, Districts districts, OpenDataSettings settings) {
         this.catalog = catalog;
+        this.settings = settings;
         this.coarsen = Set.copyOf(settings.coarsenServices());
         this.scale = Math.pow(10, settings.coarsenDecimals());
         this.districtPoint = "district-centroid".equals(settings.coarsenMode());
         this.districts = districts;
-        for (DistrictRef b : districts.districts("borough")) {
-            boroughs.put(b.code(), b.name());
-        }
         for (ServiceType s : catalog.allServices()) {
             s.attribute("descriptor").map(ServiceAttribute::values).ifPresent(values -> values
                     .forEach(v -> descriptors.put(s.code() + "|" + v.key(), v.name().english())));
@@ -45,25 +49,60 @@ final class Publisher {
         String agencyName = catalog.agency(r.agencyCode()).map(Agency::name).map(n -> n.english()).orElse(r.agencyCode());
         String descriptor = r.descriptor() == null ? null
                 : descriptors.getOrDefault(r.serviceCode() + "|" + r.descriptor(), r.descriptor());
+        RequestDistricts d = r.districts();
         return new Published(r.number(), r.serviceCode(), serviceName, r.agencyCode(), agencyName, r.status().wire(),
                 r.outcome() == null ? null : r.outcome().wire(), r.channel().wire(), Scrubber.scrub(r.description()),
                 at[0], at[1],
                 sensitive ? null : Scrubber.scrub(r.address()), sensitive ? null : r.addressId(),
-                r.zipcode(), r.borough() == null ? null : boroughs.get(r.borough()),
-                r.communityDistrict(), descriptor, r.requestedAt(), r.updatedAt(), r.expectedAt(), r.closedAt(),
+                r.zipcode(), published(d), name(settings.nycBoroughLayer(), d), code(settings.nycCommunityBoardLayer(), d),
+                descriptor, r.requestedAt(), r.updatedAt(), r.expectedAt(), r.closedAt(),
                 Scrubber.scrub(r.statusNotes()), Scrubber.scrub(r.resolution()));
     }
 
-    /** The sensitive request's published point: rounded, or a point inside its community district or alcaldía. */
+    private Map<String, String> published(RequestDistricts d) {
+        Map<String, String> out = new LinkedHashMap<>(settings.districts().size() * 2);
+        for (OpenDataSettings.PublishedDistrict p : settings.districts()) {
+            String value = p.byName() ? name(p.layer(), d) : code(p.layer(), d);
+            if (value != null) {
+                out.put(p.property(), value);
+            }
+        }
+        return out;
+    }
+
+    private static String code(String layer, RequestDistricts d) {
+        return layer == null ? null : d.code(layer);
+    }
+
+    /** The name of the request's district in the layer; null where it has none or the layer does not know it. */
+    private String name(String layer, RequestDistricts d) {
+        String code = code(layer, d);
+        if (code == null) {
+            return null;
+        }
+        return names.computeIfAbsent(layer, l -> {
+            Map<String, String> byCode = new HashMap<>();
+            districts.districts(l).forEach(ref -> byCode.put(ref.code(), ref.name()));
+            return byCode;
+        }).get(code);
+    }
+
+    /** The sensitive request's published point: rounded, or a point inside its district of a coarsening layer. */
     private Double[] coarse(PublicRequest r) {
         if (!districtPoint) {
             return new Double[] {round(r.lat()), round(r.lon())};
         }
-        java.util.Optional<LatLon> p = districts.representativePoint("community_district", r.communityDistrict());
+        List<String> layers = settings.coarsenLayers();
+        Optional<LatLon> p = Optional.empty();
+        for (int i = 0; i < layers.size() && p.isEmpty(); i++) {
+            p = districts.representativePoint(layers.get(i), r.districts().code(layers.get(i)));
+        }
         if (p.isEmpty() && r.lat() != null && r.lon() != null) {
-            var at = districts.locate(r.lat(), r.lon());
-            DistrictRef d = at.communityDistrict() != null ? at.communityDistrict() : at.alcaldia();
-            p = d == null ? java.util.Optional.empty() : districts.representativePoint(d.layer(), d.code());
+            DistrictAssignment located = districts.locate(r.lat(), r.lon());
+            for (int i = 0; i < layers.size() && p.isEmpty(); i++) {
+                DistrictRef d = located.in(layers.get(i)).orElse(null);
+                p = d == null ? Optional.empty() : districts.representativePoint(d.layer(), d.code());
+            }
         }
         return p.map(ll -> new Double[] {ll.lat(), ll.lon()}).orElse(new Double[] {null, null});
     }

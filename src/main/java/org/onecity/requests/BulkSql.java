@@ -1,13 +1,20 @@
 package org.onecity.requests;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /** The set-based statements of {@link RequestBulkLoad}; the relation name is checked by the caller. */
 final class BulkSql {
 
     private BulkSql() {
     }
 
-    /** Updates known keys whose data differ; one history row each; returns the count. */
-    static String update(String stage) {
+    /**
+     * Updates known keys whose data differ; one history row each; returns the count. A closed request's
+     * outcome and closed date go with its new status. The districts follow the coordinates: not compared.
+     */
+    static String update(String stage, List<String> fields) {
+        List<String> compared = fields.stream().filter(f -> !f.equals("districts")).toList();
         return """
                 with cand as (
                     select r.id, r.status as old_status, s.*,
@@ -22,21 +29,9 @@ final class BulkSql {
                            case when c.new_status = 'closed' then c.closed_at end as new_closed_at
                     from cand c
                 ), upd as (
-                    update requests.service_request r set
-                        service_code = t.service_code, agency_code = t.agency_code, status = t.new_status,
-                        outcome = t.new_outcome, channel = t.channel, description = t.description, lat = t.lat,
-                        lon = t.lon, address = t.address, address_id = t.address_id, zipcode = t.zipcode,
-                        borough = t.borough, community_district = t.community_district, zip_area = t.zip_area,
-                        alcaldia = t.alcaldia, attributes = t.attributes, requested_at = t.requested_at,
-                        updated_at = t.updated_at, expected_at = t.expected_at, closed_at = t.new_closed_at,
-                        resolution = t.resolution, version = r.version + 1
+                    update requests.service_request r set %2$s, version = r.version + 1
                     from target t
-                    where r.id = t.id and (r.service_code, r.agency_code, r.status, r.outcome, r.channel, r.description,
-                            r.lat, r.lon, r.address, r.address_id, r.zipcode, r.attributes, r.requested_at, r.updated_at,
-                            r.expected_at, r.closed_at, r.resolution)
-                        is distinct from (t.service_code, t.agency_code, t.new_status, t.new_outcome, t.channel,
-                            t.description, t.lat, t.lon, t.address, t.address_id, t.zipcode, t.attributes,
-                            t.requested_at, t.updated_at, t.expected_at, t.new_closed_at, t.resolution)
+                    where r.id = t.id and (%3$s) is distinct from (%4$s)
                     returning r.id, t.old_status, r.status, r.resolution, r.updated_at
                 ), hist as (
                     insert into requests.history (request_id, at, actor, actor_kind, kind, from_status, to_status, note,
@@ -46,7 +41,10 @@ final class BulkSql {
                         jsonb_build_object('source', :source::text)
                     from upd returning 1
                 )
-                select count(*) from upd""".formatted(stage);
+                select count(*) from upd""".formatted(stage,
+                fields.stream().map(f -> f + " = t." + updated(f)).collect(Collectors.joining(", ")),
+                compared.stream().map(f -> "r." + f).collect(Collectors.joining(", ")),
+                compared.stream().map(f -> "t." + updated(f)).collect(Collectors.joining(", ")));
     }
 
     /**
@@ -54,7 +52,7 @@ final class BulkSql {
      * NOTHING: one index probe per unique key, and no join whose plan depends on table statistics);
      * history rows; returns the count.
      */
-    static String insert(String stage, String fields) {
+    static String insert(String stage, List<String> fields) {
         return """
                 with ins as (
                     insert into requests.service_request (number, source, source_key, %2$s)
@@ -79,10 +77,15 @@ final class BulkSql {
                     ) h order by id, step
                     returning 1
                 )
-                select count(*) from ins""".formatted(stage, fields, prefixed(fields));
+                select count(*) from ins""".formatted(stage, String.join(", ", fields),
+                fields.stream().map(f -> "s." + f).collect(Collectors.joining(", ")));
     }
 
-    private static String prefixed(String fields) {
-        return "s." + fields.replace(", ", ", s.");
+    /** The target's column holding a field's new value. */
+    private static String updated(String field) {
+        return switch (field) {
+            case "status", "outcome", "closed_at" -> "new_" + field;
+            default -> field;
+        };
     }
 }

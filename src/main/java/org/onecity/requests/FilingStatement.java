@@ -37,11 +37,11 @@ class FilingStatement {
             nearest as (select id, number from near where rank = 1),
             ins as (
               insert into requests.service_request (number, service_code, agency_code, channel, description, lat,
-                  lon, address, address_id, zipcode, borough, community_district, zip_area, alcaldia, attributes,
+                  lon, address, address_id, zipcode, districts, attributes,
                   requested_at, updated_at, expected_at, service_notice, language, likely_parent_id, token,
                   idempotency_scope, idempotency_key)
               values ('311-' || nextval('requests.request_number_seq'), :service, :agency, :channel, :description,
-                  :lat, :lon, :address, :addressId, :zipcode, :borough, :cd, :zipArea, :alcaldia, :attributes::jsonb,
+                  :lat, :lon, :address, :addressId, :zipcode, :districts::jsonb, :attributes::jsonb,
                   :requestedAt, :requestedAt, :expectedAt,
                   :notice || coalesce(:nearbyNotice || (select number from nearest) || '.', ''),
                   :language, (select id from nearest), :token, :scope, :key)
@@ -101,8 +101,7 @@ class FilingStatement {
                 .param("cos2", box == null ? null : box.cos2()).param("since", ts(f.duplicatesSince()))
                 .param("candidates", CANDIDATES)
                 .param("address", r.address()).param("addressId", r.addressId()).param("zipcode", r.zipcode())
-                .param("borough", r.districts().borough()).param("cd", r.districts().communityDistrict())
-                .param("zipArea", r.districts().zipArea()).param("alcaldia", r.districts().alcaldia())
+                .param("districts", r.districts().json())
                 .param("attributes", r.attributesJson()).param("requestedAt", ts(r.requestedAt()))
                 .param("expectedAt", ts(r.expectedAt())).param("notice", r.serviceNotice())
                 .param("nearbyNotice", NEARBY_NOTICE).param("language", r.language()).param("token", r.token())

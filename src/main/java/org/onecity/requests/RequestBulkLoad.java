@@ -1,7 +1,13 @@
 package org.onecity.requests;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -9,16 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The bulk API of the requests module for importers: set-based insert and update of requests that
- * come from another system, keyed by (source, source key), from a staging relation the caller
- * filled (typically a temporary table loaded with COPY). Runs in the caller's transaction.
- *
- * <p>The staging relation must have these columns (extra columns are ignored):
- * {@code line bigint, source_key text, number text, service_code text, agency_code text, status text,
- * outcome text, channel text, description text, lat float8, lon float8, address text, address_id text,
- * zipcode text, borough text, community_district text, zip_area text, alcaldia text, attributes jsonb,
- * requested_at timestamptz, updated_at timestamptz, expected_at timestamptz, closed_at timestamptz,
- * resolution text}, at most one row per source key, and every row must satisfy the checks of
- * requests.service_request (closed ⇔ outcome ⇔ closed_at, closed_at ≥ requested_at, a location).
+ * come from another system, keyed by (source, source key). The caller {@link #stage}s its {@link StagedRow}s
+ * (binary COPY into the session's staging table {@link #STAGE}, emptied at commit), may set rows aside there
+ * (at most one row per source key may stay), and {@link #load}s them. Runs in the caller's transaction.
  *
  * <p>A new key inserts a request with a public 'submitted' history entry at its creation time and,
  * unless it is still submitted, a 'status_changed' entry; a known key whose data differs is updated
@@ -30,16 +29,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RequestBulkLoad {
 
+    /** The session's staging table: {@link #stage} fills it, {@link #load} reads it; it empties at commit. */
+    public static final String STAGE = StageCopy.TABLE;
+
     private static final Pattern RELATION = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?");
-    private static final String FIELDS = "service_code, agency_code, status, outcome, channel, description, lat, lon, "
-            + "address, address_id, zipcode, borough, community_district, zip_area, alcaldia, attributes, requested_at, "
-            + "updated_at, expected_at, closed_at, resolution";
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private volatile Boolean superuser;
 
-    RequestBulkLoad(JdbcClient jdbc) {
+    RequestBulkLoad(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /** Copies the rows into {@link #STAGE} (created when the session has none) on the transaction's connection. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void stage(List<StagedRow> rows) {
+        jdbc.sql(StageCopy.CREATE).update();
+        StageCopy.Encoded staged = StageCopy.encode(rows);
+        try {
+            DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class).getCopyAPI().copyIn(StageCopy.COPY,
+                    new ByteArrayInputStream(staged.bytes(), 0, staged.length()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Staging " + rows.size() + " rows failed: " + e.getMessage(), e);
+        }
     }
 
     /** What a load did; {@code conflicts} are staged rows that could not be written (their number is taken). */
@@ -77,7 +91,7 @@ public class RequestBulkLoad {
         if (skipChecks) {
             jdbc.sql("set local session_replication_role = replica").update();
         }
-        long inserted = jdbc.sql(BulkSql.insert(stagingRelation, FIELDS)).param("source", source).param("actor", actor)
+        long inserted = jdbc.sql(BulkSql.insert(stagingRelation, StageCopy.FIELDS)).param("source", source).param("actor", actor)
                 .query(Long.class).single();
         if (skipChecks) {
             jdbc.sql("set local session_replication_role = origin").update();
@@ -85,7 +99,7 @@ public class RequestBulkLoad {
         long updated = 0;
         if (inserted < staged) {
             // Keys that were there before: update those whose data differ (a row just inserted equals its staged row).
-            updated = jdbc.sql(BulkSql.update(stagingRelation)).param("source", source).param("actor", actor)
+            updated = jdbc.sql(BulkSql.update(stagingRelation, StageCopy.FIELDS)).param("source", source).param("actor", actor)
                     .query(Long.class).single();
         }
         List<Conflict> conflicts = List.of();

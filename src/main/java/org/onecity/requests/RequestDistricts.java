@@ -1,7 +1,98 @@
 package org.onecity.requests;
 
-/** The districts a request's location falls in (codes; null where none). */
-public record RequestDistricts(String borough, String communityDistrict, String zipArea, String alcaldia) {
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.onecity.geo.DistrictAssignment;
+import org.onecity.geo.DistrictRef;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
-    public static final RequestDistricts NONE = new RequestDistricts(null, null, null, null);
+/**
+ * The districts a request's location falls in: layer id → district code, in the order of the layers, for
+ * whichever layers the city configures ({@code onecity.geo.*}); a layer without a district is absent. Stored
+ * as one jsonb object, {@code requests.service_request.districts}; in JSON see {@link RequestDistrictsJson}.
+ */
+public record RequestDistricts(Map<String, String> codes) {
+
+    public static final RequestDistricts NONE = new RequestDistricts(Map.of());
+
+    public RequestDistricts {
+        Map<String, String> copy = new LinkedHashMap<>(codes == null ? 2 : codes.size() * 2);
+        if (codes != null) {
+            codes.forEach((layer, code) -> {
+                if (layer != null && code != null) {
+                    copy.put(layer, code);
+                }
+            });
+        }
+        codes = Collections.unmodifiableMap(copy);
+    }
+
+    public static RequestDistricts of(DistrictAssignment located) {
+        if (located.isEmpty()) {
+            return NONE;
+        }
+        Map<String, String> codes = new LinkedHashMap<>(located.all().size() * 2);
+        for (DistrictRef d : located.all()) {
+            codes.put(d.layer(), d.code());
+        }
+        return new RequestDistricts(codes);
+    }
+
+    /** The code of the request's district in the layer, or null. */
+    public String code(String layer) {
+        return codes.get(layer);
+    }
+
+    public boolean isEmpty() {
+        return codes.isEmpty();
+    }
+
+    /** The jsonb text of the column. */
+    String json() {
+        StringBuilder out = new StringBuilder(16 + codes.size() * 24).append('{');
+        codes.forEach((layer, code) -> {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            quoted(out, layer).append(':');
+            quoted(out, code);
+        });
+        return out.append('}').toString();
+    }
+
+    /** From the column's text (a flat object of strings); NONE for null. */
+    static RequestDistricts parse(String json) {
+        if (json == null || json.length() <= 2) {
+            return NONE;
+        }
+        Map<String, String> codes = new LinkedHashMap<>(8);
+        try (JsonParser p = RequestRows.JSON.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("districts are not an object: " + json);
+            }
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String layer = p.currentName();
+                p.nextToken();
+                codes.put(layer, p.getValueAsString());
+            }
+        }
+        return new RequestDistricts(codes);
+    }
+
+    private static StringBuilder quoted(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"');
+    }
 }

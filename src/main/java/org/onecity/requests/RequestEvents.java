@@ -2,6 +2,7 @@ package org.onecity.requests;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
+import java.util.Map;
 
 /** The events the requests module raises, inside the transaction of the change they describe. */
 public final class RequestEvents {
@@ -10,11 +11,13 @@ public final class RequestEvents {
     }
 
     /**
-     * A new request. {@code emailOnFile} says whether the requester left an email (for the confirmation
-     * mail); it is not part of the event agency systems receive.
+     * A new request. {@code districts} are its district codes by field, one per configured layer (null where it
+     * has none: {@code borough}, {@code communityDistrict}, {@code zipArea}, {@code alcaldia}, a city's own …).
+     * {@code emailOnFile} says whether the requester left an email (for the confirmation mail); it is not part
+     * of the event agency systems receive.
      */
     public record RequestSubmitted(String number, String serviceCode, String agencyCode, Channel channel,
-                                   Instant requestedAt, Instant expectedAt, RequestDistricts districts,
+                                   Instant requestedAt, Instant expectedAt, Map<String, String> districts,
                                    String language, @JsonIgnore boolean emailOnFile) {
     }
 

@@ -40,8 +40,8 @@ public class RequestExport {
     /** One published request. */
     public record PublicRequest(String number, String serviceCode, String agencyCode, RequestStatus status,
                                 ClosureOutcome outcome, Channel channel, String description, Double lat, Double lon,
-                                String address, String addressId, String zipcode, String borough,
-                                String communityDistrict, String descriptor, Instant requestedAt, Instant updatedAt,
+                                String address, String addressId, String zipcode, RequestDistricts districts,
+                                String descriptor, Instant requestedAt, Instant updatedAt,
                                 Instant expectedAt, Instant closedAt, String statusNotes, String resolution) {
     }
 
@@ -50,7 +50,7 @@ public class RequestExport {
     public long stream(Criteria c, Consumer<PublicRequest> each) {
         StringBuilder sql = new StringBuilder("""
                 select number, service_code, agency_code, status, outcome, channel, description, lat, lon, address,
-                    address_id, zipcode, borough, community_district, coalesce(attributes ->> 'descriptor', attributes ->> 'source_descriptor') as descriptor,
+                    address_id, zipcode, districts, coalesce(attributes ->> 'descriptor', attributes ->> 'source_descriptor') as descriptor,
                     requested_at, updated_at, expected_at, closed_at, status_notes, resolution
                 from requests.service_request where true""");
         List<Object> args = new ArrayList<>();
@@ -95,9 +95,9 @@ public class RequestExport {
         return new PublicRequest(rs.getString(1), rs.getString(2), rs.getString(3),
                 RequestStatus.fromWire(rs.getString(4)).orElseThrow(), ClosureOutcome.fromWire(rs.getString(5)).orElse(null),
                 Channel.fromWire(rs.getString(6)).orElseThrow(), rs.getString(7), (Double) rs.getObject(8),
-                (Double) rs.getObject(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                rs.getString(14), rs.getString(15), RequestRows.instant(rs, "requested_at"),
+                (Double) rs.getObject(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                RequestDistricts.parse(rs.getString(13)), rs.getString(14), RequestRows.instant(rs, "requested_at"),
                 RequestRows.instant(rs, "updated_at"), RequestRows.instant(rs, "expected_at"),
-                RequestRows.instant(rs, "closed_at"), rs.getString(20), rs.getString(21));
+                RequestRows.instant(rs, "closed_at"), rs.getString(19), rs.getString(20));
     }
 }

@@ -11,7 +11,6 @@ import org.onecity.catalog.FormAnswers;
 import org.onecity.catalog.FormValidation;
 import org.onecity.catalog.Open311Type;
 import org.onecity.catalog.ServiceType;
-import org.onecity.geo.DistrictAssignment;
 import org.onecity.requests.RequestEvents.RequestSubmitted;
 import org.onecity.routing.Router;
 import org.onecity.routing.RoutingDecision;
@@ -34,10 +33,11 @@ public class RequestIntake {
     private final MediaStore media;
     private final ApplicationEventPublisher events;
     private final RequestSettings settings;
+    private final DistrictFields fields;
     private final Clock clock;
 
     RequestIntake(Catalog catalog, Router router, RequestRepository requests, FilingStatement filing, MediaStore media,
-                  ApplicationEventPublisher events, RequestSettings settings, Clock clock) {
+                  ApplicationEventPublisher events, RequestSettings settings, DistrictFields fields, Clock clock) {
         this.catalog = catalog;
         this.router = router;
         this.requests = requests;
@@ -45,6 +45,7 @@ public class RequestIntake {
         this.media = media;
         this.events = events;
         this.settings = settings;
+        this.fields = fields;
         this.clock = clock;
     }
 
@@ -72,7 +73,7 @@ public class RequestIntake {
         Instant due = now.plus(Duration.ofHours(service.slaHours()));
         var row = new FilingStatement.NewRow(service.code(), route.agencyCode(), c.channel(),
                 PlainText.trimToNull(c.description()), c.lat(), c.lon(), PlainText.trimToNull(c.address()),
-                PlainText.trimToNull(c.addressId()), PlainText.trimToNull(c.zipcode()), districts(route.districts()),
+                PlainText.trimToNull(c.addressId()), PlainText.trimToNull(c.zipcode()), RequestDistricts.of(route.districts()),
                 RequestRows.json(answers.answers()), now, due, "Expected within " + service.slaHours() + " hours.",
                 c.language(), service.type() == Open311Type.BATCH ? UUID.randomUUID().toString() : null,
                 key == null ? null : c.idempotencyScope(), key);
@@ -95,17 +96,8 @@ public class RequestIntake {
         ServiceRequest saved = c.media().isEmpty() && c.mediaUrls().isEmpty() ? filed.get().request()
                 : requests.byId(requestId).orElseThrow();
         events.publishEvent(new RequestSubmitted(saved.number(), saved.serviceCode(), saved.agencyCode(),
-                saved.channel(), now, due, saved.districts(), saved.language(),
+                saved.channel(), now, due, fields.of(saved.districts()), saved.language(),
                 PlainText.trimToNull(c.requester().email()) != null));
         return new SubmittedRequest(saved, true, filed.get().candidates());
-    }
-
-    private static RequestDistricts districts(DistrictAssignment d) {
-        return new RequestDistricts(code(d.borough()), code(d.communityDistrict()), code(d.zipArea()),
-                code(d.alcaldia()));
-    }
-
-    private static String code(org.onecity.geo.DistrictRef ref) {
-        return ref == null ? null : ref.code();
     }
 }

@@ -89,7 +89,9 @@ public class RequestQueries {
                 params.put("statuses", q.statuses().toArray(String[]::new));
             }
             if (q.district() != null) {
-                where.append(" and (r.community_district = :district or r.borough = :district)");
+                // a district of any layer: the city's layers are data
+                where.append(" and jsonb_path_exists(r.districts, '$.* ? (@ == $code)',"
+                        + " jsonb_build_object('code', :district::text))");
                 params.put("district", q.district());
             }
             if (q.escalatedOnly()) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A search over requests. Null or empty criteria match everything. Numbers, when given, override
  * every other criterion (as Open311 asks). Page is 1-based. Statuses (wire names) and a district
- * (community district or borough code) narrow the search; the order is newest first unless
+ * (a district code of any layer: borough, community district, ZIP area, a city's ward …) narrow the search;
+ * the order is newest first unless
  * {@link Order#DUE_FIRST} (earliest due date first, so the overdue lead: the agency queue) or
  * {@link Order#MOST_ESCALATED_FIRST} (highest escalation level, then earliest due). {@code escalatedOnly}
  * keeps the requests escalated at least once (the supervisor's view).

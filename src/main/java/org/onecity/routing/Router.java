@@ -5,6 +5,7 @@ import java.util.List;
 import org.onecity.catalog.Catalog;
 import org.onecity.catalog.ServiceType;
 import org.onecity.geo.DistrictAssignment;
+import org.onecity.geo.DistrictLayer;
 import org.onecity.geo.Districts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +58,10 @@ public class Router {
         }
         if ((rule.layer() == null) != (rule.districtCode() == null)) {
             problems.add("layer and district_code go together");
+        }
+        List<String> layers = districts.layers().stream().map(DistrictLayer::id).toList();
+        if (rule.layer() != null && !layers.contains(rule.layer())) {
+            problems.add("unknown layer " + rule.layer() + "; the layers are " + String.join(", ", layers));
         }
         if (rule.serviceCode() == null && rule.layer() == null) {
             problems.add("a rule needs a service_code, a district, or both");

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.onecity.geo.DistrictAssignment;
-import org.onecity.geo.DistrictRef;
 
 /** Picks the rule that applies to a service type at a place. Pure: no database, no Spring. */
 final class RoutingPolicy {
@@ -23,7 +22,6 @@ final class RoutingPolicy {
     }
 
     private static boolean inDistrict(DistrictAssignment where, String layer, String code) {
-        return where.all().stream().map(DistrictRef.class::cast)
-                .anyMatch(d -> d.layer().equals(layer) && d.code().equals(code));
+        return code.equals(where.code(layer));
     }
 }

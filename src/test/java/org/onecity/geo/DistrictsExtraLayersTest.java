@@ -36,13 +36,14 @@ class DistrictsExtraLayersTest {
         Districts districts = new Districts(settings(ward("ward", "WARD_NAME", null)));
 
         DistrictAssignment at = districts.locate(40.7580, -73.9855);
-        assertThat(at.others()).containsExactly(new DistrictRef("ward", "7", "Ward Seven"));
+        assertThat(at.all()).extracting(DistrictRef::layer).containsExactly("borough", "community_district", "zip", "ward");
+        assertThat(at.all()).last().isEqualTo(new DistrictRef("ward", "7", "Ward Seven"));
         assertThat(at.in("ward")).map(DistrictRef::code).contains("7");
-        assertThat(at.borough().name()).isEqualTo("Manhattan");
+        assertThat(at.in("borough").orElseThrow().name()).isEqualTo("Manhattan");
         assertThat(at.all()).hasSize(4);
-        assertThat(districts.locate(40.7829, -73.9654).others()).isEmpty();
+        assertThat(districts.locate(40.7829, -73.9654).in("ward")).isEmpty();
 
-        assertThat(districts.layers()).last().isEqualTo(new DistrictLayer("ward", "springfield", "Wards", 1));
+        assertThat(districts.layers()).last().isEqualTo(new DistrictLayer("ward", "springfield", "Wards", 1, "ward"));
         assertThat(districts.districts("ward")).containsExactly(new DistrictRef("ward", "7", "Ward Seven"));
         assertThat(districts.layerGeoJson("ward", 0.001)).contains("\"name\":\"Ward Seven\"");
     }
@@ -50,12 +51,14 @@ class DistrictsExtraLayersTest {
     @Test
     void fixedNamesWinAndTheCodeIsTheNameWithoutANameProperty() throws IOException {
         LayerDescriptor named = new LayerDescriptor("ward", "springfield", null, file().toString(), "WARD_NO",
-                null, Map.of("7", "Downtown"), null);
+                null, Map.of("7", "Downtown"), null, null);
         LayerDescriptor unnamed = new LayerDescriptor("precinct", "springfield", null, file().toString(), "WARD_NO",
-                null, null, null);
+                null, null, null, null);
         Districts districts = new Districts(new GeoSettings(List.of(named, unnamed)));
 
-        assertThat(districts.locate(40.7580, -73.9855).others()).containsExactly(
+        assertThat(districts.locate(40.7580, -73.9855).all()).extracting(DistrictRef::layer)
+                .containsExactly("borough", "community_district", "zip", "ward", "precinct");
+        assertThat(districts.locate(40.7580, -73.9855).all()).endsWith(
                 new DistrictRef("ward", "7", "Downtown"), new DistrictRef("precinct", "7", "7"));
         assertThat(districts.layers()).extracting(DistrictLayer::title).endsWith("ward", "precinct");
     }
@@ -67,15 +70,15 @@ class DistrictsExtraLayersTest {
         assertThatThrownBy(() -> new Districts(settings(ward("ward", "WARD_NAME", "roman-numerals"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("roman-numerals");
         LayerDescriptor missing = new LayerDescriptor("ward", "x", null, dir.resolve("nope.geojson").toString(),
-                "WARD_NO", null, null, null);
+                "WARD_NO", null, null, null, null);
         assertThatThrownBy(() -> new Districts(settings(missing))).isInstanceOf(UncheckedIOException.class);
-        assertThatThrownBy(() -> new LayerDescriptor("ward", "x", null, null, "WARD_NO", null, null, null))
+        assertThatThrownBy(() -> new LayerDescriptor("ward", "x", null, null, "WARD_NO", null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     private LayerDescriptor ward(String id, String nameProperty, String naming) throws IOException {
         return new LayerDescriptor(id, "springfield", "Wards", file().toString(), "WARD_NO", nameProperty, null,
-                naming);
+                naming, null);
     }
 
     private Path file() throws IOException {

@@ -17,24 +17,24 @@ class DistrictsTest {
     @Test
     void timesSquare() {
         DistrictAssignment at = DISTRICTS.locate(40.7580, -73.9855);
-        assertThat(at.borough()).isEqualTo(new DistrictRef("borough", "1", "Manhattan"));
-        assertThat(at.communityDistrict()).isEqualTo(new DistrictRef("community_district", "105", "Manhattan CD 5"));
-        assertThat(at.zipArea().code()).isEqualTo("10036");
-        assertThat(at.alcaldia()).isNull();
+        assertThat(at.in("borough").orElse(null)).isEqualTo(new DistrictRef("borough", "1", "Manhattan"));
+        assertThat(at.in("community_district").orElse(null)).isEqualTo(new DistrictRef("community_district", "105", "Manhattan CD 5"));
+        assertThat(at.in("zip").orElse(null).code()).isEqualTo("10036");
+        assertThat(at.in("alcaldia").orElse(null)).isNull();
     }
 
     @Test
     void centralParkIsAJointInterestAreaAndANonResidentialZipArea() {
         DistrictAssignment at = DISTRICTS.locate(40.7829, -73.9654);
-        assertThat(at.borough().name()).isEqualTo("Manhattan");
-        assertThat(at.communityDistrict()).isEqualTo(new DistrictRef("community_district", "164", "Manhattan JIA 64"));
-        assertThat(at.zipArea()).isEqualTo(new DistrictRef("zip", "99999", "Non-residential area"));
+        assertThat(at.in("borough").orElse(null).name()).isEqualTo("Manhattan");
+        assertThat(at.in("community_district").orElse(null)).isEqualTo(new DistrictRef("community_district", "164", "Manhattan JIA 64"));
+        assertThat(at.in("zip").orElse(null)).isEqualTo(new DistrictRef("zip", "99999", "Non-residential area"));
     }
 
     @Test
     void jfkAirport() {
         assertNyc(DISTRICTS.locate(40.6413, -73.7781), "Queens", "483", "11434");
-        assertThat(DISTRICTS.locate(40.6413, -73.7781).communityDistrict().name()).isEqualTo("Queens JIA 83");
+        assertThat(DISTRICTS.locate(40.6413, -73.7781).in("community_district").orElse(null).name()).isEqualTo("Queens JIA 83");
     }
 
     @Test
@@ -47,7 +47,7 @@ class DistrictsTest {
         assertAlcaldia(19.4326, -99.1332, "015", "Cuauhtémoc");          // Zócalo
         assertAlcaldia(19.3322, -99.1860, "003", "Coyoacán");            // Ciudad Universitaria (UNAM)
         assertAlcaldia(19.4361, -99.0719, "017", "Venustiano Carranza"); // AICM airport
-        assertThat(DISTRICTS.locate(19.4326, -99.1332).borough()).isNull();
+        assertThat(DISTRICTS.locate(19.4326, -99.1332).in("borough").orElse(null)).isNull();
     }
 
     @Test
@@ -81,10 +81,11 @@ class DistrictsTest {
     @Test
     void layersAndTheirDistricts() {
         assertThat(DISTRICTS.layers()).containsExactly(
-                new DistrictLayer("borough", "nyc", "NYC boroughs", 5),
-                new DistrictLayer("community_district", "nyc", "NYC community districts", 71),
-                new DistrictLayer("zip", "nyc", "NYC ZIP code areas (MODZCTA)", 178),
-                new DistrictLayer("alcaldia", "cdmx", "Alcaldías de la Ciudad de México", 16));
+                new DistrictLayer("borough", "nyc", "NYC boroughs", 5, "borough"),
+                new DistrictLayer("community_district", "nyc", "NYC community districts", 71,
+                        "community_district"),
+                new DistrictLayer("zip", "nyc", "NYC ZIP code areas (MODZCTA)", 178, "zip_area"),
+                new DistrictLayer("alcaldia", "cdmx", "Alcaldías de la Ciudad de México", 16, "alcaldia"));
         assertThat(DISTRICTS.districts("borough")).extracting(DistrictRef::name)
                 .containsExactly("Manhattan", "Bronx", "Brooklyn", "Queens", "Staten Island");
         assertThat(DISTRICTS.districts("community_district")).filteredOn(ref -> ref.name().contains(" JIA "))
@@ -128,18 +129,18 @@ class DistrictsTest {
         List<DistrictAssignment> sequential = points.stream().map(p -> DISTRICTS.locate(p[0], p[1])).toList();
         List<DistrictAssignment> parallel = points.parallelStream().map(p -> DISTRICTS.locate(p[0], p[1])).toList();
         assertThat(parallel).isEqualTo(sequential);
-        assertThat(sequential).filteredOn(at -> at.borough() != null).hasSizeGreaterThan(500);
+        assertThat(sequential).filteredOn(at -> at.in("borough").orElse(null) != null).hasSizeGreaterThan(500);
     }
 
     private static void assertNyc(DistrictAssignment at, String borough, String district, String zip) {
-        assertThat(at.borough().name()).isEqualTo(borough);
-        assertThat(at.communityDistrict().code()).isEqualTo(district);
-        assertThat(at.zipArea().code()).isEqualTo(zip);
-        assertThat(at.alcaldia()).isNull();
+        assertThat(at.in("borough").orElse(null).name()).isEqualTo(borough);
+        assertThat(at.in("community_district").orElse(null).code()).isEqualTo(district);
+        assertThat(at.in("zip").orElse(null).code()).isEqualTo(zip);
+        assertThat(at.in("alcaldia").orElse(null)).isNull();
     }
 
     private static void assertAlcaldia(double lat, double lon, String code, String name) {
-        assertThat(DISTRICTS.locate(lat, lon).alcaldia()).isEqualTo(new DistrictRef("alcaldia", code, name));
-        assertThat(DISTRICTS.locate(lat, lon).zipArea()).isNull();
+        assertThat(DISTRICTS.locate(lat, lon).in("alcaldia").orElse(null)).isEqualTo(new DistrictRef("alcaldia", code, name));
+        assertThat(DISTRICTS.locate(lat, lon).in("zip").orElse(null)).isNull();
     }
 }

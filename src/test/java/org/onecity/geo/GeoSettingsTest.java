@@ -23,7 +23,7 @@ class GeoSettingsTest {
                 .bind("onecity.geo", GeoSettings.class).get();
 
         assertThat(settings.extraLayers()).containsExactly(new LayerDescriptor("ward", "springfield", "ward",
-                "/srv/onecity/wards.geojson", "WARD_NO", "WARD_NAME", Map.of("0", "Unassigned"), null));
+                "/srv/onecity/wards.geojson", "WARD_NO", "WARD_NAME", Map.of("0", "Unassigned"), null, null));
     }
 
     @Test

@@ -71,7 +71,7 @@ class ImportQualityIT extends IntegrationBase {
         assertThat(first.channel().wire()).isEqualTo("web");
         assertThat(first.attributes()).containsEntry("descriptor", "street-cleaning-asp");
         assertThat(first.resolution()).contains("request,\nor corrected");
-        assertThat(first.districts().borough()).isNotNull();
+        assertThat(first.districts().code("borough")).isNotNull();
         assertThat(first.outcome().wire()).isEqualTo("resolved");
         assertThat(first.requestedAt()).hasToString("2011-03-01T19:27:57Z");
         ServiceRequest backwards = queries.find(source.toUpperCase() + "-1002").orElseThrow();

@@ -185,7 +185,7 @@ class ImportQueueIT extends IntegrationBase {
     private List<String> rows(String source) {
         return jdbc.sql("""
                 select concat_ws('|', source_key, service_code, agency_code, status, outcome, channel, lat, lon, address,
-                    zipcode, borough, community_district, attributes::text, requested_at, updated_at, expected_at,
+                    zipcode, districts::text, attributes::text, requested_at, updated_at, expected_at,
                     closed_at, resolution, (select count(*) from requests.history h where h.request_id = r.id))
                 from requests.service_request r where source = ? order by source_key""").param(source)
                 .query(String.class).list();

@@ -104,7 +104,7 @@ class ImportResumeIT extends IntegrationBase {
     private List<String> rows(String source) {
         return jdbc.sql("""
                 select concat_ws('|', source_key, service_code, agency_code, status, outcome, channel, lat, lon, address,
-                    address_id, zipcode, borough, community_district, attributes::text, requested_at, updated_at,
+                    address_id, zipcode, districts::text, attributes::text, requested_at, updated_at,
                     expected_at, closed_at, resolution)
                 from requests.service_request where source = ? order by source_key""").param(source)
                 .query(String.class).list();

@@ -39,7 +39,7 @@ class AddressLocatingIT extends ChannelsBase {
     void aTextedAddressGetsTheKnownPointAndItsDistricts() {
         int house = 1000 + ThreadLocalRandom.current().nextInt(8999);
         ServiceRequest known = seed(house + " JAY STREET", 40.6995, -73.9868);
-        assertThat(known.districts().communityDistrict()).isNotNull();
+        assertThat(known.districts().code("community_district")).isNotNull();
 
         String phone = "+1646" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
         String menu = text(phone, "rats");
@@ -52,8 +52,8 @@ class AddressLocatingIT extends ChannelsBase {
         assertThat(r.address()).isEqualTo(house + " Jay St., Brooklyn");
         assertThat(r.lat()).isEqualTo(40.6995);
         assertThat(r.lon()).isEqualTo(-73.9868);
-        assertThat(r.districts().communityDistrict()).isEqualTo(known.districts().communityDistrict());
-        assertThat(r.districts().borough()).isEqualTo(known.districts().borough());
+        assertThat(r.districts().code("community_district")).isEqualTo(known.districts().code("community_district"));
+        assertThat(r.districts().code("borough")).isEqualTo(known.districts().code("borough"));
     }
 
     @Test
@@ -66,7 +66,7 @@ class AddressLocatingIT extends ChannelsBase {
                 List.of(Map.entry("address", house + " W 4 St, Manhattan")), List.of()).headers().firstValue("Location").orElseThrow();
         ServiceRequest located = queries.find(typed.replaceAll(".*/track/([^?]+).*", "$1")).orElseThrow();
         assertThat(located.lat()).isEqualTo(40.7322);
-        assertThat(located.districts().communityDistrict()).isNotNull();
+        assertThat(located.districts().code("community_district")).isNotNull();
 
         WebSession agent = new WebSession(port);
         agent.login("agent", "demo1234");

@@ -40,9 +40,9 @@ class OpenDataDistrictPointIT extends IntegrationBase {
     void sensitiveRequestsShowTheirDistrictsInteriorPointAndNoAddress() {
         double lat = 40.660811976282695;
         double lon = -73.99859430999363;
-        DistrictRef cd = districts.locate(lat, lon).communityDistrict();
+        DistrictRef cd = districts.locate(lat, lon).in("community_district").orElse(null);
         LatLon expected = districts.representativePoint("community_district", cd.code()).orElseThrow();
-        assertThat(districts.locate(expected.lat(), expected.lon()).communityDistrict()).isEqualTo(cd);
+        assertThat(districts.locate(expected.lat(), expected.lon()).in("community_district").orElse(null)).isEqualTo(cd);
         assertThat(expected).isNotEqualTo(new LatLon(lat, lon));
 
         var requester = new Requester("Yara", "Quell", "yara.quell@example.org", null, null, null);
@@ -71,7 +71,7 @@ class OpenDataDistrictPointIT extends IntegrationBase {
             for (DistrictRef d : districts.districts(layer)) {
                 LatLon p = districts.representativePoint(layer, d.code()).orElseThrow();
                 var at = districts.locate(p.lat(), p.lon());
-                assertThat("alcaldia".equals(layer) ? at.alcaldia() : at.communityDistrict()).as(d.code()).isEqualTo(d);
+                assertThat("alcaldia".equals(layer) ? at.in("alcaldia").orElse(null) : at.in("community_district").orElse(null)).as(d.code()).isEqualTo(d);
             }
         }
         assertThat(districts.representativePoint("alcaldia", "no-such-code")).isEmpty();

@@ -126,7 +126,7 @@ class OpenDataIT extends IntegrationBase {
     private List<String> rows(String source, String keyPrefix) {
         return jdbc.sql("""
                 select concat_ws('|', substr(source_key, length(?) + 1), service_code, agency_code, status, outcome,
-                    channel, lat, lon, address, address_id, zipcode, borough, community_district, attributes::text,
+                    channel, lat, lon, address, address_id, zipcode, districts::text, attributes::text,
                     requested_at, updated_at, expected_at, closed_at, resolution)
                 from requests.service_request where source = ? order by source_key""")
                 .params(keyPrefix, source).query(String.class).list();

@@ -56,7 +56,7 @@ class RequestIntakeIT extends IntegrationBase {
         assertThat(second.request()).isEqualTo(stored);
         assertThat(stored.likelyParentNumber()).isEqualTo(first.request().number());
         assertThat(stored.attributes()).containsEntry("where", List.of("sidewalk", "curb"));
-        assertThat(stored.districts().borough()).isNotNull();
+        assertThat(stored.districts().code("borough")).isNotNull();
         assertThat(second.likelyDuplicates()).containsExactly(first.request().number());
         assertThat(queries.history(stored.number(), false)).extracting(HistoryEntry::kind)
                 .containsExactly("submitted", "note", "duplicate_suggested");

@@ -9,8 +9,8 @@ import org.onecity.geo.DistrictRef;
 
 class RoutingPolicyTest {
 
-    static final DistrictAssignment CENTRAL_PARK = new DistrictAssignment(new DistrictRef("borough", "1", "Manhattan"),
-            new DistrictRef("community_district", "164", "Manhattan JIA 64"), null, null);
+    static final DistrictAssignment CENTRAL_PARK = DistrictAssignment.of(new DistrictRef("borough", "1", "Manhattan"),
+            new DistrictRef("community_district", "164", "Manhattan JIA 64"));
 
     static RoutingRule rule(long id, String service, String layer, String code, String agency, int priority) {
         return new RoutingRule(id, service, layer, code, agency, priority, true, "r" + id);

@@ -88,7 +88,7 @@ class EscalationRecoveryIT extends IntegrationBase {
         var r = submit();
         var started = clocks.status(r.number()).orElseThrow();
         listeners.submitted(new RequestSubmitted(r.number(), r.serviceCode(), r.agencyCode(), r.channel(),
-                r.requestedAt(), r.expectedAt().plus(Duration.ofDays(9)), r.districts(), r.language(), false));
+                r.requestedAt(), r.expectedAt().plus(Duration.ofDays(9)), r.districts().codes(), r.language(), false));
         assertThat(clocks.status(r.number())).contains(started);
 
         Instant closedAt = clock.instant();

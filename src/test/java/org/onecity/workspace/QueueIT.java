@@ -87,7 +87,7 @@ class QueueIT extends ChannelsBase {
         assertThat(admin.get("/workspace?agency=" + code + "&status=acknowledged").body()).contains("7 open requests");
         assertThat(admin.get("/workspace?agency=" + code + "&service=" + b).body()).contains("23 open requests");
         assertThat(admin.get("/workspace?agency=" + code + "&olderThanDays=7").body()).contains("3 open requests");
-        String cd = filed.get(0).districts().communityDistrict();
+        String cd = filed.get(0).districts().code("community_district");
         assertThat(cd).isNotNull();
         assertThat(admin.get("/workspace?agency=" + code + "&district=" + cd).body()).contains("21 open requests");
         String combined = admin.get("/workspace?agency=" + code + "&district=" + cd + "&status=acknowledged&service=" + a).body();

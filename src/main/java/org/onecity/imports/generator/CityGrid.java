@@ -16,6 +16,10 @@ import org.onecity.geo.Districts;
  */
 public final class CityGrid {
 
+    /** NYC's layers (geo/layers.json): the generator writes NYC's export format. */
+    private static final String BOROUGH = "borough";
+    private static final String COMMUNITY_DISTRICT = "community_district";
+    private static final String ZIP = "zip";
     /** Relative 311 volume per unit of land by borough code (denser boroughs call more). */
     private static final Map<String, Double> BOROUGH_WEIGHT = Map.of("1", 3.0, "2", 1.6, "3", 1.4, "4", 0.8, "5", 0.5);
     private static final double SOUTH = 40.49;
@@ -38,7 +42,7 @@ public final class CityGrid {
 
     public CityGrid(Districts districts) {
         this.districts = districts;
-        districts.districts("borough").forEach(b -> boroughNames.put(b.code(), b.name().toUpperCase()));
+        districts.districts(BOROUGH).forEach(b -> boroughNames.put(b.code(), b.name().toUpperCase()));
         double dLat = (NORTH - SOUTH) / STEPS;
         double dLon = (EAST - WEST) / STEPS;
         List<Double> weights = new ArrayList<>();
@@ -47,9 +51,11 @@ public final class CityGrid {
                 double lat = SOUTH + (i + 0.5) * dLat;
                 double lon = WEST + (j + 0.5) * dLon;
                 DistrictAssignment d = districts.locate(lat, lon);
-                if (d.borough() != null && d.communityDistrict() != null) {
-                    cells.add(new Cell(lat, lon, d.borough().code(), d.zipArea() == null ? "" : d.zipArea().code()));
-                    weights.add(BOROUGH_WEIGHT.getOrDefault(d.borough().code(), 1.0));
+                String borough = d.code(BOROUGH);
+                if (borough != null && d.code(COMMUNITY_DISTRICT) != null) {
+                    String zip = d.code(ZIP);
+                    cells.add(new Cell(lat, lon, borough, zip == null ? "" : zip));
+                    weights.add(BOROUGH_WEIGHT.getOrDefault(borough, 1.0));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.onecity.imports.mapping;
 
 import java.util.List;
+import org.onecity.requests.StagedRow;
 
 /**
  * What became of one source record: staged (possibly with repairs) or rejected, always with the

@@ -9,9 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.onecity.catalog.ServiceType;
 import org.onecity.geo.DistrictAssignment;
-import org.onecity.geo.DistrictRef;
 import org.onecity.geo.Districts;
 import org.onecity.imports.source.SourceRecord;
+import org.onecity.requests.Channel;
+import org.onecity.requests.ClosureOutcome;
+import org.onecity.requests.RequestDistricts;
+import org.onecity.requests.RequestLimits;
+import org.onecity.requests.RequestStatus;
+import org.onecity.requests.StagedRow;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,8 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class RowMapper {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> OPEN = List.of("submitted", "acknowledged", "assigned", "in_progress",
-            "action_scheduled", "reopened");
+    private static final Map<String, RequestStatus> STATUSES = wire(RequestStatus.values(), RequestStatus::wire);
+    private static final Map<String, ClosureOutcome> OUTCOMES = wire(ClosureOutcome.values(), ClosureOutcome::wire);
+    private static final Map<String, Channel> CHANNELS = wire(Channel.values(), Channel::wire);
 
     private final Mapping mapping;
     private final ServiceLookup catalog;
@@ -62,13 +68,13 @@ public final class RowMapper {
             return new MappedRecord(r.line(), key, null, problems);
         }
         Map<String, Object> answers = classifier.answers(r, service, repairs);
-        String status = status(r, repairs);
+        RequestStatus status = status(r, repairs);
         Instant closed = date(r, "closed_at", "closed date", repairs, false);
         Instant updated = date(r, "updated_at", "update date", repairs, false);
         Instant due = date(r, "expected_at", "due date", repairs, false);
-        String resolution = bounded(text(r, "resolution"), 4000, "resolution", repairs);
-        String outcome = null;
-        if ("closed".equals(status)) {
+        String resolution = bounded(text(r, "resolution"), RequestLimits.RESOLUTION, "resolution", repairs);
+        ClosureOutcome outcome = null;
+        if (status == RequestStatus.CLOSED) {
             if (closed == null) {
                 closed = updated != null && !updated.isBefore(requested) ? updated : requested;
                 repairs.add("closed without a closed date: closed at " + closed);
@@ -77,7 +83,7 @@ public final class RowMapper {
                         + raw(r, "requested_at") + "): closed date set to the created date");
                 closed = requested;
             }
-            outcome = classifier.outcome(resolution);
+            outcome = OUTCOMES.get(classifier.outcome(resolution));
         } else if (closed != null) {
             repairs.add("closed date " + raw(r, "closed_at") + " on a request with status " + raw(r, "status")
                     + ": ignored");
@@ -85,10 +91,10 @@ public final class RowMapper {
         }
         Instant touched = latest(requested, closed, updated);
         Located point = point(r, repairs);
-        String address = bounded(text(r, "address"), 500, "address", repairs);
-        String addressId = bounded(text(r, "address_id"), 100, "address id", repairs);
+        String address = bounded(text(r, "address"), RequestLimits.ADDRESS, "address", repairs);
+        String addressId = bounded(text(r, "address_id"), RequestLimits.ADDRESS_ID, "address id", repairs);
         String zip = text(r, "zipcode");
-        if (zip != null && zip.length() > 20) {
+        if (zip != null && zip.length() > RequestLimits.ZIPCODE) {
             repairs.add("ZIP code '" + zip + "' too long: dropped");
             zip = null;
         }
@@ -99,43 +105,44 @@ public final class RowMapper {
         DistrictAssignment d = point == null ? DistrictAssignment.NONE : point.districts();
         String number = mapping.number().replace("{key}", key).replace("{SOURCE}", mapping.source().toUpperCase(Locale.ROOT))
                 .replace("{source}", mapping.source());
-        String description = bounded(text(r, "description"), 4000, "description", repairs);
+        String description = bounded(text(r, "description"), RequestLimits.DESCRIPTION, "description", repairs);
         StagedRow row = new StagedRow(r.line(), key, number, service.code(), agency, status, outcome,
                 channel(r, repairs), description, point == null ? null : point.lat(), point == null ? null : point.lon(),
-                address, addressId, zip, code(d.borough()), code(d.communityDistrict()), code(d.zipArea()),
-                code(d.alcaldia()), JSON.writeValueAsString(answers), requested, touched, due, closed, resolution);
+                address, addressId, zip, RequestDistricts.of(d), JSON.writeValueAsString(answers), requested, touched,
+                due, closed, resolution);
         return new MappedRecord(r.line(), key, row, repairs);
     }
 
-    private String status(SourceRecord r, List<String> repairs) {
+    private RequestStatus status(SourceRecord r, List<String> repairs) {
         Values v = fields.get("status");
         if (v == null) {
-            return "submitted";
+            return RequestStatus.SUBMITTED;
         }
         String raw = v.raw(r);
-        String mapped = v.text(r);
-        if (raw != null && !v.known(raw) || !("closed".equals(mapped) || OPEN.contains(mapped))) {
-            String fallback = mapping.field("status").defaultValue() == null ? "submitted" : mapping.field("status").defaultValue();
+        RequestStatus mapped = STATUSES.get(v.text(r));
+        if (raw != null && !v.known(raw) || mapped == null) {
+            String fallback = mapping.field("status").defaultValue() == null ? RequestStatus.SUBMITTED.wire()
+                    : mapping.field("status").defaultValue();
             repairs.add("unknown status '" + raw + "': read as " + fallback);
-            return fallback;
+            return STATUSES.getOrDefault(fallback, RequestStatus.SUBMITTED);
         }
         return mapped;
     }
 
-    private String channel(SourceRecord r, List<String> repairs) {
+    private Channel channel(SourceRecord r, List<String> repairs) {
         Values v = fields.get("channel");
-        String fallback = mapping.field("channel") == null || mapping.field("channel").defaultValue() == null ? "phone"
-                : mapping.field("channel").defaultValue();
+        String fallback = mapping.field("channel") == null || mapping.field("channel").defaultValue() == null
+                ? Channel.PHONE.wire() : mapping.field("channel").defaultValue();
         if (v == null) {
-            return fallback;
+            return CHANNELS.getOrDefault(fallback, Channel.PHONE);
         }
         String raw = v.raw(r);
-        if (raw != null && !v.known(raw)) {
-            repairs.add("unknown channel '" + raw + "': read as " + fallback);
-            return fallback;
-        }
         String c = v.text(r);
-        return c == null ? fallback : c;
+        if (raw != null && !v.known(raw) || c != null && !CHANNELS.containsKey(c)) {
+            repairs.add("unknown channel '" + raw + "': read as " + fallback);
+            return CHANNELS.getOrDefault(fallback, Channel.PHONE);
+        }
+        return CHANNELS.getOrDefault(c == null ? fallback : c, Channel.PHONE);
     }
 
     private record Located(double lat, double lon, DistrictAssignment districts) {
@@ -152,7 +159,7 @@ public final class RowMapper {
             double la = Double.parseDouble(lat);
             double lo = Double.parseDouble(lon);
             DistrictAssignment d = districts.locate(la, lo);
-            if (d.all().isEmpty()) {
+            if (d.isEmpty()) {
                 repairs.add("coordinates outside the city (" + lat + ", " + lon + "): dropped");
                 return null;
             }
@@ -205,7 +212,11 @@ public final class RowMapper {
         return c != null && c.isAfter(m) ? c : m;
     }
 
-    private static String code(DistrictRef ref) {
-        return ref == null ? null : ref.code();
+    private static <E> Map<String, E> wire(E[] values, java.util.function.Function<E, String> wire) {
+        Map<String, E> byWire = new HashMap<>();
+        for (E e : values) {
+            byWire.put(wire.apply(e), e);
+        }
+        return java.util.Collections.unmodifiableMap(byWire);
     }
 }

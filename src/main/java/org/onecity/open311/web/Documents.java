@@ -10,6 +10,7 @@ import org.onecity.catalog.Agency;
 import org.onecity.catalog.Catalog;
 import org.onecity.catalog.ServiceAttribute;
 import org.onecity.catalog.ServiceType;
+import org.onecity.geo.DistrictLayer;
 import org.onecity.requests.HistoryEntry;
 import org.onecity.requests.ServiceRequest;
 import org.onecity.shared.Language;
@@ -21,9 +22,11 @@ final class Documents {
     private final Language lang;
     private final ZoneId zone;
     private final String baseUrl;
+    private final List<DistrictLayer> layers;
 
-    Documents(Catalog catalog, Language lang, ZoneId zone, String baseUrl) {
+    Documents(Catalog catalog, Language lang, ZoneId zone, String baseUrl, List<DistrictLayer> layers) {
         this.catalog = catalog;
+        this.layers = layers;
         this.lang = lang;
         this.zone = zone;
         this.baseUrl = baseUrl;
@@ -82,17 +85,17 @@ final class Documents {
     }
 
     private Doc extended(ServiceRequest r) {
-        return new Doc().with("channel", r.channel().wire())
+        Doc d = new Doc().with("channel", r.channel().wire())
                 .with("detailed_status", DetailedStatus.of(r.status(), r.outcome()))
                 .with("duplicate", r.parentNumber() != null)
                 .with("parent_service_request_id", r.parentNumber())
                 .with("likely_parent_service_request_id", r.likelyParentNumber())
                 .with("child_service_request_ids", r.childNumbers().isEmpty() ? null : r.childNumbers())
-                .with("agency_code", r.agencyCode())
-                .with("borough", r.districts().borough())
-                .with("community_district", r.districts().communityDistrict())
-                .with("zip_area", r.districts().zipArea()).with("alcaldia", r.districts().alcaldia())
-                .with("closed_datetime", date(r.closedAt())).with("resolution", r.resolution());
+                .with("agency_code", r.agencyCode());
+        for (DistrictLayer layer : layers) {
+            d.with(layer.attribute(), r.districts().code(layer.id()));
+        }
+        return d.with("closed_datetime", date(r.closedAt())).with("resolution", r.resolution());
     }
 
     private Doc note(HistoryEntry h) {

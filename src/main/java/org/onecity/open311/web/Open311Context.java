@@ -1,7 +1,10 @@
 package org.onecity.open311.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.onecity.catalog.Catalog;
+import org.onecity.geo.DistrictLayer;
+import org.onecity.geo.Districts;
 import org.onecity.open311.Open311Settings;
 import org.onecity.platform.OneCitySettings;
 import org.onecity.shared.Language;
@@ -15,11 +18,13 @@ class Open311Context {
     private final Open311Settings settings;
     private final OneCitySettings city;
     private final Catalog catalog;
+    private final List<DistrictLayer> layers;
 
-    Open311Context(Open311Settings settings, OneCitySettings city, Catalog catalog) {
+    Open311Context(Open311Settings settings, OneCitySettings city, Catalog catalog, Districts districts) {
         this.settings = settings;
         this.city = city;
         this.catalog = catalog;
+        this.layers = districts.layers();
     }
 
     Open311Settings settings() {
@@ -44,7 +49,7 @@ class Open311Context {
         Language lang = Language.resolve(locale != null ? locale : Params.value(request, "lang"),
                 request.getHeader("Accept-Language"));
         String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
-        return new Documents(catalog, lang, city.timeZone(), base);
+        return new Documents(catalog, lang, city.timeZone(), base, layers);
     }
 
     static String abbreviate(String s) {

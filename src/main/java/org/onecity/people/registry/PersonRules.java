@@ -103,7 +103,7 @@ public class PersonRules {
     private String alcaldia(List<PersonProblem> problems, String picked, Double lat, Double lon) {
         String name = PlainText.trimToNull(picked);
         if (name == null && lat != null && lon != null) {
-            var found = districts.locate(lat, lon).alcaldia();
+            var found = districts.locate(lat, lon).in("alcaldia").orElse(null);
             if (found == null) {
                 problems.add(new PersonProblem("alcaldia", "alcaldia.point", "the point is not in Mexico City"));
                 return null;

@@ -14,6 +14,7 @@ import org.onecity.requests.RequestRejected;
 import org.onecity.requests.RequestStatus;
 import org.onecity.requests.RequestWork;
 import org.onecity.requests.ServiceRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +24,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The agency's queue: open requests, overdue first, with filters and bulk actions. */
+/**
+ * The agency's queue: open requests, overdue first, with filters (a district code of any layer) and bulk actions;
+ * the District column shows the layer {@code onecity.workspace.queue-district-layer} names.
+ */
 @Controller
 class QueueController {
 
@@ -35,14 +39,16 @@ class QueueController {
     private final Catalog catalog;
     private final Scope scope;
     private final Clock clock;
+    private final String districtLayer;
 
     QueueController(RequestQueries queries, RequestWork work, Catalog catalog, Scope scope,
-                    Clock clock) {
+                    Clock clock, @Value("${onecity.workspace.queue-district-layer:}") String districtLayer) {
         this.queries = queries;
         this.work = work;
         this.catalog = catalog;
         this.scope = scope;
         this.clock = clock;
+        this.districtLayer = districtLayer;
     }
 
     @GetMapping("/workspace")
@@ -76,6 +82,7 @@ class QueueController {
         model.addAttribute("statuses", RequestStatus.values());
         model.addAttribute("services", catalog.services().stream().filter(s -> s.agencyCode().equals(code)).toList());
         model.addAttribute("f", f);
+        model.addAttribute("districtLayer", districtLayer);
         model.addAttribute("names", new ServiceNames(catalog, org.onecity.platform.web.PageLanguage.current()));
         return htmx != null ? "workspace/queue :: table" : "workspace/queue";
     }
