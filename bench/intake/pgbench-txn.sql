@@ -23,10 +23,11 @@ with near as (
 nearest as (select id, number from near where rank = 1),
 ins as (
   insert into bench.txn_request (number, service_code, agency_code, channel, description, lat, lon, address,
-      address_id, zipcode, borough, community_district, zip_area, alcaldia, attributes, requested_at, updated_at,
+      address_id, zipcode, districts, attributes, requested_at, updated_at,
       expected_at, service_notice, language, likely_parent_id, token, idempotency_scope, idempotency_key)
   values ('311-' || nextval('bench.txn_number_seq'), 'dohmh-rodent', 'DOHMH', 'api',
-      'Rats running along the curb at night', :lat::float8, :lon::float8, null, null, null, 'MANHATTAN', '105', '10036', null,
+      'Rats running along the curb at night', :lat::float8, :lon::float8, null, null, null,
+      '{"borough": "1", "community_district": "105", "zip": "10036"}'::jsonb,
       '{"descriptor": "rat-sighting", "seen_where": ["sidewalk"]}'::jsonb, now(), now(), now() + interval '240 hours',
       'Expected within 240 hours.' || coalesce(' A similar open request is nearby: ' || (select number from nearest) || '.', ''),
       'en', (select id from nearest), null, null, null)
