@@ -13,7 +13,7 @@ import org.onecity.shared.PlainText;
 /** Everything checked about a new request before anything is written. Pure: no I/O. */
 final class IntakeChecks {
 
-    static final int MAX_DESCRIPTION = 4_000;
+    static final int MAX_DESCRIPTION = RequestLimits.DESCRIPTION;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>]{1,64}@[^@\\s<>]{1,255}\\.[^@\\s<>]{2,63}$");
     private static final Pattern PHONE = Pattern.compile("^[+0-9 ().-]{3,40}$");
 
@@ -24,9 +24,9 @@ final class IntakeChecks {
         List<Problem> p = new ArrayList<>();
         location(c, insideServiceArea, p);
         plain("description", c.description(), MAX_DESCRIPTION, p);
-        plain("address_string", c.address(), 500, p);
-        plain("address_id", c.addressId(), 100, p);
-        plain("zipcode", c.zipcode(), 20, p);
+        plain("address_string", c.address(), RequestLimits.ADDRESS, p);
+        plain("address_id", c.addressId(), RequestLimits.ADDRESS_ID, p);
+        plain("zipcode", c.zipcode(), RequestLimits.ZIPCODE, p);
         answers.problems().forEach(a -> p.add(new Problem(Kind.INVALID, "attribute[" + a.attribute() + "]", a.message())));
         requester(c.requester(), p);
         media(c, p);

@@ -12,12 +12,17 @@ import tools.jackson.core.JsonToken;
  * The districts a request's location falls in: layer id → district code, in the order of the layers, for
  * whichever layers the city configures ({@code onecity.geo.*}); a layer without a district is absent. Stored
  * as one jsonb object, {@code requests.service_request.districts}; in JSON see {@link RequestDistrictsJson}.
+ * A value: equal when the codes are. Its column text is made once (bulk loads share one instance among the
+ * rows of the same districts).
  */
-public record RequestDistricts(Map<String, String> codes) {
+public final class RequestDistricts {
 
     public static final RequestDistricts NONE = new RequestDistricts(Map.of());
 
-    public RequestDistricts {
+    private final Map<String, String> codes;
+    private String json;
+
+    public RequestDistricts(Map<String, String> codes) {
         Map<String, String> copy = new LinkedHashMap<>(codes == null ? 2 : codes.size() * 2);
         if (codes != null) {
             codes.forEach((layer, code) -> {
@@ -26,7 +31,12 @@ public record RequestDistricts(Map<String, String> codes) {
                 }
             });
         }
-        codes = Collections.unmodifiableMap(copy);
+        this.codes = Collections.unmodifiableMap(copy);
+    }
+
+    /** Layer id → code, in the order of the layers. */
+    public Map<String, String> codes() {
+        return codes;
     }
 
     public static RequestDistricts of(DistrictAssignment located) {
@@ -49,8 +59,32 @@ public record RequestDistricts(Map<String, String> codes) {
         return codes.isEmpty();
     }
 
-    /** The jsonb text of the column. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RequestDistricts other && codes.equals(other.codes);
+    }
+
+    @Override
+    public int hashCode() {
+        return codes.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "RequestDistricts" + codes;
+    }
+
+    /** The jsonb text of the column (made once; a race makes the same text twice). */
     String json() {
+        String known = json;
+        if (known == null) {
+            known = write();
+            json = known;
+        }
+        return known;
+    }
+
+    private String write() {
         StringBuilder out = new StringBuilder(16 + codes.size() * 24).append('{');
         codes.forEach((layer, code) -> {
             if (out.length() > 1) {

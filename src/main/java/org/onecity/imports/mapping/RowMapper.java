@@ -35,6 +35,8 @@ public final class RowMapper {
     private final Districts districts;
     private final Map<String, Values> fields = new HashMap<>();
     private final Classifier classifier;
+    /** Rows share the districts of their place: one value (and one column text) per combination. */
+    private final Map<DistrictAssignment, RequestDistricts> districtCodes = new BoundedCache<>(10_000);
 
     public RowMapper(Mapping mapping, ServiceLookup catalog, Districts districts) {
         this.mapping = mapping;
@@ -108,8 +110,8 @@ public final class RowMapper {
         String description = bounded(text(r, "description"), RequestLimits.DESCRIPTION, "description", repairs);
         StagedRow row = new StagedRow(r.line(), key, number, service.code(), agency, status, outcome,
                 channel(r, repairs), description, point == null ? null : point.lat(), point == null ? null : point.lon(),
-                address, addressId, zip, RequestDistricts.of(d), JSON.writeValueAsString(answers), requested, touched,
-                due, closed, resolution);
+                address, addressId, zip, districtCodes.computeIfAbsent(d, RequestDistricts::of),
+                JSON.writeValueAsString(answers), requested, touched, due, closed, resolution);
         return new MappedRecord(r.line(), key, row, repairs);
     }
 
