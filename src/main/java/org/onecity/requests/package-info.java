@@ -1,2 +1,7 @@
-/** The ServiceRequest aggregate: intake on every channel, lifecycle, history, media, duplicates and merges. */
+/**
+ * The ServiceRequest aggregate: intake on every channel, lifecycle, history, media, duplicates and
+ * merges, and its requester as a dataset of sharing.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"sharing", "vault", "audit", "routing",
+        "accounts", "catalog", "geo", "platform", "shared"})
 package org.onecity.requests;
