@@ -1,10 +1,10 @@
 package org.onecity.messaging;
 
 import java.util.List;
-import org.onecity.sharing.BlindIndex;
-import org.onecity.sharing.IndexColumn;
-import org.onecity.sharing.SealedTable;
-import org.onecity.sharing.SealedTable.Column;
+import org.onecity.vault.BlindIndex;
+import org.onecity.vault.IndexColumn;
+import org.onecity.vault.SealedTable;
+import org.onecity.vault.SealedTable.Column;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,8 +18,6 @@ public class MessagingSealing {
             List.of(Column.sealed("recipient")));
     public static final SealedTable CONVERSATION = new SealedTable("messaging.sms_conversation", "id",
             List.of(Column.indexed("phone", BlindIndex.PHONE, "phone_index")));
-    public static final SealedTable PERSON_LINK_ASK = new SealedTable("messaging.person_link_ask", "id",
-            List.of(Column.sealed("curp")));
     public static final SealedTable SMS_MESSAGE = new SealedTable("messaging.sms_message", "id",
             List.of(Column.sealed("body")));
 
@@ -42,11 +40,6 @@ public class MessagingSealing {
     @Bean
     SealedTable smsConversationTable() {
         return CONVERSATION;
-    }
-
-    @Bean
-    SealedTable personLinkAskTable() {
-        return PERSON_LINK_ASK;
     }
 
     @Bean

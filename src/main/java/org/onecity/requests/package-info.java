@@ -1,5 +1,8 @@
 /**
- * The ServiceRequest aggregate: intake on every channel, lifecycle, history, media, duplicates and merges; its
- * districts (of any configured layer) and its bulk row format ({@link org.onecity.requests.StagedRow}).
+ * The ServiceRequest aggregate: intake on every channel, lifecycle, history, media, duplicates and
+ * merges, its districts (of any configured layer), its bulk row format ({@link org.onecity.requests.StagedRow})
+ * and its requester as a dataset of sharing.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"sharing", "vault", "audit", "routing",
+        "accounts", "catalog", "geo", "platform", "shared"})
 package org.onecity.requests;

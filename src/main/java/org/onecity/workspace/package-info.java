@@ -1,2 +1,2 @@
-/** Staff screens: the 311 agent console (callers, contacts, filing by phone), agency work queues and supervisor views. */
+/** Staff screens: the 311 agent console (callers, contacts, filing by phone), agency work queues, supervisor views and the admin home. */
 package org.onecity.workspace;
