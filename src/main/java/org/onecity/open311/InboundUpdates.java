@@ -3,7 +3,6 @@ package org.onecity.open311;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
-import org.onecity.requests.Actor;
 import org.onecity.requests.ChangeStatus;
 import org.onecity.requests.ClosureOutcome;
 import org.onecity.requests.RequestCoordination;
@@ -12,6 +11,7 @@ import org.onecity.requests.RequestRejected;
 import org.onecity.requests.RequestStatus;
 import org.onecity.requests.RequestWork;
 import org.onecity.requests.ServiceRequest;
+import org.onecity.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -70,7 +70,7 @@ public class InboundUpdates {
         if (!client.agencyCode().equals(r.agencyCode())) {
             throw new AccessDeniedException("request " + r.number() + " belongs to another agency");
         }
-        Actor actor = new Actor(client.name(), Actor.Kind.AGENCY_SYSTEM);
+        Actor actor = client.actor();
         if (u.status() == null) {
             work.addNote(r.number(), u.description(), true, actor);
         } else if (u.status() == RequestStatus.CLOSED && u.outcome() == ClosureOutcome.DUPLICATE) {
@@ -86,8 +86,7 @@ public class InboundUpdates {
     }
 
     private void fromResidentClient(ApiClient client, ServiceRequest r, Update u) {
-        Actor actor = new Actor(u.personName() == null ? "resident via " + client.name() : u.personName(),
-                Actor.Kind.RESIDENT);
+        Actor actor = Actor.resident(u.personName() == null ? "resident via " + client.name() : u.personName());
         if (u.status() == RequestStatus.REOPENED && !r.isOpen()) {
             work.reopen(r.number(), u.description() == null ? "Resident reports the problem is back" : u.description(),
                     actor);

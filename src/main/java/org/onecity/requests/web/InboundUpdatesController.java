@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.onecity.audit.AccessRecord;
 import org.onecity.audit.Audit;
-import org.onecity.requests.Actor;
 import org.onecity.requests.ChangeStatus;
 import org.onecity.requests.ClosureOutcome;
 import org.onecity.requests.RequestQueries;
@@ -12,6 +11,7 @@ import org.onecity.requests.RequestRejected;
 import org.onecity.requests.RequestStatus;
 import org.onecity.requests.RequestWork;
 import org.onecity.requests.ServiceRequest;
+import org.onecity.shared.Actor;
 import org.onecity.sharing.AgencySystem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -59,7 +59,7 @@ class InboundUpdatesController {
             return ResponseEntity.status(403).body(Map.of("errors",
                     List.of("request " + number + " is not one of your agency's, or the system may not update")));
         }
-        Actor actor = new Actor(system.code(), Actor.Kind.AGENCY_SYSTEM);
+        Actor actor = system.actor();
         boolean isPublic = !Boolean.FALSE.equals(b.isPublic());
         if (b.status() == null) {
             return ResponseEntity.ok(work.addNote(number, b.note(), isPublic, actor));
