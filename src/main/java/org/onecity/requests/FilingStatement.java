@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.onecity.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -107,9 +108,9 @@ class FilingStatement {
                 .param("expectedAt", ts(r.expectedAt())).param("notice", r.serviceNotice())
                 .param("nearbyNotice", NEARBY_NOTICE).param("language", r.language()).param("token", r.token())
                 .param("scope", r.idempotencyScope()).param("key", r.idempotencyKey())
-                .param("actor", f.actor().name()).param("actorKind", f.actor().kind().wire())
+                .param("actor", f.actor().name()).param("actorKind", HistoryActors.filer(f.actor(), r.channel()))
                 .param("receivedNote", f.receivedNote()).param("receivedDetails", f.receivedDetailsJson())
-                .param("systemName", Actor.SYSTEM.name()).param("systemKind", Actor.SYSTEM.kind().wire())
+                .param("systemName", Actor.CITY.name()).param("systemKind", HistoryActors.kind(Actor.CITY))
                 .param("routedNote", f.routedNote()).param("routedDetails", f.routedDetailsJson())
                 .param("duplicateNote", DUPLICATE_NOTE)
                 .query((rs, n) -> new Filed(rs.getLong("id"), RequestRows.map(rs, n), strings(rs.getArray("candidates"))))

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.onecity.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -44,7 +45,7 @@ class HistoryLog {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)");
-            params.addAll(Arrays.asList(requestId, ts(l.at()), l.actor().name(), l.actor().kind().wire(), l.kind(),
+            params.addAll(Arrays.asList(requestId, ts(l.at()), l.actor().name(), HistoryActors.kind(l.actor()), l.kind(),
                     l.from() == null ? null : l.from().wire(), l.to() == null ? null : l.to().wire(), l.note(),
                     l.isPublic(), RequestRows.json(l.details() == null ? Map.of() : l.details())));
         }

@@ -10,6 +10,7 @@ import org.onecity.requests.RequestEvents.RequestEscalated;
 import org.onecity.requests.RequestEvents.RequestRerouted;
 import org.onecity.requests.RequestEvents.RequestStatusChanged;
 import org.onecity.requests.RequestEvents.RequestsMerged;
+import org.onecity.shared.Actor;
 import org.onecity.shared.PlainText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -118,7 +119,7 @@ public class RequestCoordination {
         if (!changes.escalationLevel(id, level, now)) {
             return false;
         }
-        history.append(id, new HistoryLog.Line("escalated", Actor.SYSTEM, now, null, null,
+        history.append(id, new HistoryLog.Line("escalated", Actor.CITY, now, null, null,
                 "Overdue: escalated to level " + level + " (" + PlainText.trimToNull(title) + ")", false,
                 Map.of("level", level, "role", role)));
         events.publishEvent(new RequestEscalated(number, r.agencyCode(), level, role, now));

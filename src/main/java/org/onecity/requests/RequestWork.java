@@ -9,6 +9,7 @@ import org.onecity.requests.RequestEvents.RequestClosed;
 import org.onecity.requests.RequestEvents.RequestNoteAdded;
 import org.onecity.requests.RequestEvents.RequestReopened;
 import org.onecity.requests.RequestEvents.RequestStatusChanged;
+import org.onecity.shared.Actor;
 import org.onecity.shared.PlainText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

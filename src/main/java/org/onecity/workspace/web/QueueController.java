@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import org.onecity.accounts.StaffUser;
 import org.onecity.catalog.Catalog;
-import org.onecity.requests.Actor;
 import org.onecity.requests.ChangeStatus;
 import org.onecity.requests.RequestQueries;
 import org.onecity.requests.RequestQuery;
@@ -14,6 +13,7 @@ import org.onecity.requests.RequestRejected;
 import org.onecity.requests.RequestStatus;
 import org.onecity.requests.RequestWork;
 import org.onecity.requests.ServiceRequest;
+import org.onecity.shared.Actor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -114,7 +114,7 @@ class QueueController {
         for (String n : numbers == null ? List.<String>of() : numbers) {
             scope.request(user, n);
             try {
-                Actor me = Actor.staff(user.username());
+                Actor me = user.actor();
                 switch (action) {
                     case "acknowledge" -> work.changeStatus(new ChangeStatus(n, RequestStatus.ACKNOWLEDGED, null, null, false, null, me));
                     case "in_progress" -> work.changeStatus(new ChangeStatus(n, RequestStatus.IN_PROGRESS, null, null, false, null, me));

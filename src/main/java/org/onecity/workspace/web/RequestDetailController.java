@@ -8,7 +8,6 @@ import org.onecity.portal.Feedback;
 import org.onecity.portal.HistoryTexts;
 import org.onecity.portal.LocalText;
 import org.onecity.portal.RefusalTexts;
-import org.onecity.requests.Actor;
 import org.onecity.requests.ChangeStatus;
 import org.onecity.requests.ClosureOutcome;
 import org.onecity.requests.RequestCoordination;
@@ -105,7 +104,7 @@ class RequestDetailController {
         scope.request(user, number);
         return act(number, redirect, () -> work.changeStatus(new ChangeStatus(number,
                 RequestStatus.fromWire(status).orElseThrow(() -> RequestRejected.invalid("status", "unknown status")),
-                null, note, publicNote, null, Actor.staff(user.username()))));
+                null, note, publicNote, null, user.actor())));
     }
 
     @PostMapping("/workspace/requests/{number}/resolve")
@@ -118,7 +117,7 @@ class RequestDetailController {
                 throw RequestRejected.invalid("resolution", "a resolution text is required");
             }
             work.changeStatus(new ChangeStatus(number, RequestStatus.CLOSED, ClosureOutcome.fromWire(outcome)
-                    .orElse(ClosureOutcome.RESOLVED), resolution, true, resolution, Actor.staff(user.username())));
+                    .orElse(ClosureOutcome.RESOLVED), resolution, true, resolution, user.actor()));
         });
     }
 
@@ -126,14 +125,14 @@ class RequestDetailController {
     String assign(@PathVariable String number, @RequestParam String assignee, @AuthenticationPrincipal StaffUser user,
                   RedirectAttributes redirect) {
         scope.request(user, number);
-        return act(number, redirect, () -> work.assign(number, assignee, Actor.staff(user.username())));
+        return act(number, redirect, () -> work.assign(number, assignee, user.actor()));
     }
 
     @PostMapping("/workspace/requests/{number}/note")
     String note(@PathVariable String number, @RequestParam String note, @RequestParam(defaultValue = "false") boolean publicNote,
                 @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
         scope.request(user, number);
-        return act(number, redirect, () -> work.addNote(number, note, publicNote, Actor.staff(user.username())));
+        return act(number, redirect, () -> work.addNote(number, note, publicNote, user.actor()));
     }
 
     @PostMapping("/workspace/requests/{number}/reroute")
@@ -141,7 +140,7 @@ class RequestDetailController {
                    @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
         scope.request(user, number);
         try {
-            coordination.reroute(number, agency, reason, Actor.staff(user.username()));
+            coordination.reroute(number, agency, reason, user.actor());
             redirect.addAttribute("rerouted", number);
             return "redirect:/workspace";
         } catch (RequestRejected e) {
@@ -155,7 +154,7 @@ class RequestDetailController {
                  RedirectAttributes redirect) {
         scope.request(user, number);
         scope.request(user, parent.strip());
-        return act(number, redirect, () -> coordination.merge(number, parent.strip(), Actor.staff(user.username())));
+        return act(number, redirect, () -> coordination.merge(number, parent.strip(), user.actor()));
     }
 
     @PostMapping("/workspace/requests/{number}/asks/{id}")
