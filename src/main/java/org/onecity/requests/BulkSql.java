@@ -64,17 +64,20 @@ final class BulkSql {
                     returning id, status, channel, requested_at, updated_at, closed_at, resolution
                 ), hist as (
                     insert into requests.history (request_id, at, actor, actor_kind, kind, from_status, to_status, note,
-                        public, details)
-                    select id, at, :actor, 'system', kind, from_status, to_status, note, true, details
+                        public, details, text_key, text_args)
+                    select id, at, :actor, 'system', kind, from_status, to_status, note, true, details, text_key, text_args
                     from (
                         select id, requested_at as at, 'submitted' as kind, null::text as from_status,
                             'submitted' as to_status,
                             'Request received by ' || channel || ' (imported from ' || :source || ')' as note,
-                            jsonb_build_object('channel', channel, 'source', :source::text) as details, 1 as step
+                            jsonb_build_object('channel', channel, 'source', :source::text) as details, 1 as step,
+                            'history.receivedImported' as text_key,
+                            jsonb_build_array(jsonb_build_object('channel', channel), jsonb_build_object('text', :source::text))
+                                as text_args
                         from ins
                         union all
                         select id, coalesce(closed_at, updated_at), 'status_changed', 'submitted', status, resolution,
-                            jsonb_build_object('source', :source::text), 2
+                            jsonb_build_object('source', :source::text), 2, null, '[]'::jsonb
                         from ins where status <> 'submitted'
                     ) h order by id, step
                     returning 1

@@ -1,4 +1,4 @@
-package org.onecity.portal;
+package org.onecity.requests;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -10,7 +10,6 @@ import java.util.Map;
 import org.onecity.catalog.Datatype;
 import org.onecity.catalog.ServiceAttribute;
 import org.onecity.catalog.ServiceType;
-import org.onecity.requests.RequestRejected;
 import org.springframework.util.MultiValueMap;
 
 /**
