@@ -4,6 +4,7 @@ import java.util.List;
 import org.onecity.catalog.Catalog;
 import org.onecity.shared.Language;
 import org.onecity.shared.LocalText;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,7 @@ public class RequestTexts {
 
     private final SentenceRenderer renderer;
 
+    @Autowired
     RequestTexts(MessageSource messages, Catalog catalog) {
         this(new SentenceRenderer(messages, new CatalogNames(catalog)));
     }
