@@ -3,8 +3,6 @@ package org.onecity.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +23,10 @@ import org.onecity.requests.SubmitRequest;
 import org.onecity.shared.Language;
 import org.onecity.shared.LocalText;
 import org.onecity.testing.ChannelsBase;
+import org.onecity.testing.OldHistoryLines;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -92,7 +90,7 @@ class SystemTextsIT extends ChannelsBase {
                 insert into requests.history (request_id, at, actor, actor_kind, kind, note, public, details)
                 values (?, now(), 'dsny.staff', 'staff', 'note', 'Referred to Department of Sanitation', true, '{}'::jsonb)""")
                 .param(id).update();
-        keyOldRows();
+        OldHistoryLines.key(jdbc);
         String es = new WebSession(port).get("/track/" + n + "?lang=es").body();
         assertThat(es).contains("Remitida a Departamento de Transporte").contains("Remitida a Departamento de Sanidad")
                 .doesNotContain("Referred to");
@@ -171,15 +169,6 @@ class SystemTextsIT extends ChannelsBase {
         });
     }
 
-    /** Runs the migration that gives stored English lines their sentence (it touches only lines without one). */
-    private void keyOldRows() {
-        try {
-            jdbc.sql(new ClassPathResource("db/migration/requests/V20261207_1102__history_sentences_from_notes.sql")
-                    .getContentAsString(StandardCharsets.UTF_8)).update();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private String file() {
         return intake.submit(new SubmitRequest("dsny-dirty-condition", Channel.WEB, "x", null, null,

@@ -18,10 +18,10 @@ import org.onecity.imports.Imports;
 import org.onecity.shared.Language;
 import org.onecity.shared.LocalText;
 import org.onecity.testing.IntegrationBase;
+import org.onecity.testing.OldHistoryLines;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -98,7 +98,7 @@ class HistorySentencesIT extends IntegrationBase {
                     insert into requests.history (request_id, at, actor, actor_kind, kind, note, public, details)
                     values (?, now(), 'someone', ?, ?, ?, true, ?::jsonb)""").params(id, f[1], f[0], f[2], f[3]).update();
         });
-        keyOldRows();
+        OldHistoryLines.key(jdbc);
         List<String> said = texts.lines(queries.history(n, false), "DSNY", Language.SPANISH).stream()
                 .map(l -> l.text().text()).toList();
         List<String> expected = old.entrySet().stream()
@@ -128,14 +128,6 @@ class HistorySentencesIT extends IntegrationBase {
                 .contains("Solicitud recibida por la web (importada de " + source + ")");
     }
 
-    private void keyOldRows() {
-        try {
-            jdbc.sql(new ClassPathResource("db/migration/requests/V20261207_1102__history_sentences_from_notes.sql")
-                    .getContentAsString(StandardCharsets.UTF_8)).update();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private String file() {
         return intake.submit(new SubmitRequest("dsny-dirty-condition", Channel.WEB, "x", null, null,
