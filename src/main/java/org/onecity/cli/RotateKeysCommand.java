@@ -1,7 +1,7 @@
 package org.onecity.cli;
 
 import java.util.concurrent.Callable;
-import org.onecity.sharing.KeyRotation;
+import org.onecity.vault.KeyRotation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

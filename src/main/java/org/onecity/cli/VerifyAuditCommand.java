@@ -1,7 +1,7 @@
 package org.onecity.cli;
 
 import java.util.concurrent.Callable;
-import org.onecity.sharing.Audit;
+import org.onecity.audit.Audit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

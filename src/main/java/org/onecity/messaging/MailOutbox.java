@@ -18,9 +18,9 @@ class MailOutbox {
     }
 
     private final JdbcClient jdbc;
-    private final org.onecity.sharing.PersonalData personal;
+    private final org.onecity.vault.PersonalData personal;
 
-    MailOutbox(JdbcClient jdbc, org.onecity.sharing.PersonalData personal) {
+    MailOutbox(JdbcClient jdbc, org.onecity.vault.PersonalData personal) {
         this.jdbc = jdbc;
         this.personal = personal;
     }

@@ -1,10 +1,10 @@
 package org.onecity.messaging;
 
 import java.util.List;
-import org.onecity.sharing.BlindIndex;
-import org.onecity.sharing.IndexColumn;
-import org.onecity.sharing.SealedTable;
-import org.onecity.sharing.SealedTable.Column;
+import org.onecity.vault.BlindIndex;
+import org.onecity.vault.IndexColumn;
+import org.onecity.vault.SealedTable;
+import org.onecity.vault.SealedTable.Column;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

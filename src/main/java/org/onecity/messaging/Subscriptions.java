@@ -25,9 +25,9 @@ public class Subscriptions {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final org.onecity.sharing.PersonalData personal;
+    private final org.onecity.vault.PersonalData personal;
 
-    Subscriptions(JdbcClient jdbc, Clock clock, org.onecity.sharing.PersonalData personal) {
+    Subscriptions(JdbcClient jdbc, Clock clock, org.onecity.vault.PersonalData personal) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.personal = personal;

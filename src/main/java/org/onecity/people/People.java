@@ -27,9 +27,9 @@ public class People {
 
     private final PersonStore store;
     private final PersonReleases releases;
-    private final org.onecity.sharing.Audit audit;
+    private final org.onecity.audit.Audit audit;
 
-    People(PersonStore store, PersonReleases releases, org.onecity.sharing.Audit audit) {
+    People(PersonStore store, PersonReleases releases, org.onecity.audit.Audit audit) {
         this.store = store;
         this.releases = releases;
         this.audit = audit;
@@ -43,8 +43,8 @@ public class People {
      */
     @org.springframework.transaction.annotation.Transactional
     public Optional<SelfServiceContact> contactForSelfService(String curp, String purpose) {
-        var found = store.living(org.onecity.sharing.BlindIndex.CURP, curp).stream().findFirst();
-        found.filter(p -> p.email() != null).ifPresent(p -> audit.record(new org.onecity.sharing.AccessRecord(
+        var found = store.living(org.onecity.vault.BlindIndex.CURP, curp).stream().findFirst();
+        found.filter(p -> p.email() != null).ifPresent(p -> audit.record(new org.onecity.audit.AccessRecord(
                 "resident", "resident", null, null, purpose, null, "read", PersonFields.DATASET,
                 PersonFields.subject(p.key()), List.of("email"), "granted", null)));
         return found.map(p -> new SelfServiceContact(p.key(), p.holderAgency(), p.email()));
@@ -57,7 +57,7 @@ public class People {
 
     /** The living person with exactly this CURP (demo data and imports know people by it). */
     public Optional<PersonRef> findByCurp(String curp) {
-        return store.living(org.onecity.sharing.BlindIndex.CURP, curp).stream().findFirst()
+        return store.living(org.onecity.vault.BlindIndex.CURP, curp).stream().findFirst()
                 .map(p -> new PersonRef(p.key(), p.holderAgency()));
     }
 

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Service;
 public class ApplicationQueries {
 
     private final ApplicationRepository repository;
-    private final org.onecity.sharing.PersonalData personal;
-    private final org.onecity.sharing.Audit audit;
+    private final org.onecity.vault.PersonalData personal;
+    private final org.onecity.audit.Audit audit;
 
-    ApplicationQueries(ApplicationRepository repository, org.onecity.sharing.PersonalData personal,
-                       org.onecity.sharing.Audit audit) {
+    ApplicationQueries(ApplicationRepository repository, org.onecity.vault.PersonalData personal,
+                       org.onecity.audit.Audit audit) {
         this.repository = repository;
         this.personal = personal;
         this.audit = audit;
@@ -29,7 +29,7 @@ public class ApplicationQueries {
     public Optional<String> reason(Application a, org.onecity.accounts.StaffUser reader) {
         String reason = personal.open(Enrolment.reasonContext(a.id()), repository.reason(a.id()));
         if (reason != null) {
-            audit.record(new org.onecity.sharing.AccessRecord(reader.username(), "staff", null, reader.agencyCode(),
+            audit.record(new org.onecity.audit.AccessRecord(reader.username(), "staff", null, reader.agencyCode(),
                     Applications.PURPOSE, a.number(), "read", Enrolment.DATASET, Enrolment.subject(a.personKey()),
                     List.of("decision_reason"), "granted", null));
         }

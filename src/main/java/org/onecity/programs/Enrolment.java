@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.onecity.sharing.AgencySystem;
 import org.onecity.sharing.Caller;
 import org.onecity.sharing.Dataset;
-import org.onecity.sharing.PersonalData;
-import org.onecity.sharing.SealedTable;
+import org.onecity.vault.PersonalData;
+import org.onecity.vault.SealedTable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -136,11 +136,11 @@ public class RequestQueries {
         if (digits.length() >= 4) {
             String ten = digits.length() > 10 ? digits.substring(digits.length() - 10) : digits;
             for (String variant : List.of(digits, ten, "1" + ten)) {
-                numbers.addAll(requests.numbersByRequester(org.onecity.sharing.BlindIndex.PHONE, variant));
+                numbers.addAll(requests.numbersByRequester(org.onecity.vault.BlindIndex.PHONE, variant));
             }
         }
         if (!mail.isEmpty()) {
-            numbers.addAll(requests.numbersByRequester(org.onecity.sharing.BlindIndex.EMAIL, mail));
+            numbers.addAll(requests.numbersByRequester(org.onecity.vault.BlindIndex.EMAIL, mail));
         }
         List<Long> ids;
         if (digits.length() >= 4 || !mail.isEmpty()) {
@@ -187,12 +187,12 @@ public class RequestQueries {
 
     /** Requests filed by the requester with this email, newest first (exact match on the blind index). */
     public List<String> numbersByRequesterEmail(String email) {
-        return requests.numbersByRequester(org.onecity.sharing.BlindIndex.EMAIL, email);
+        return requests.numbersByRequester(org.onecity.vault.BlindIndex.EMAIL, email);
     }
 
     /** Requests filed by the requester with this phone number (digits compared), newest first. */
     public List<String> numbersByRequesterPhone(String phone) {
-        return requests.numbersByRequester(org.onecity.sharing.BlindIndex.PHONE, phone);
+        return requests.numbersByRequester(org.onecity.vault.BlindIndex.PHONE, phone);
     }
 
     /** The requester's private contact: for staff of the responsible agency only (the caller checks). */

@@ -1,13 +1,13 @@
 package org.onecity.requests;
 
 import java.util.List;
-import org.onecity.sharing.BlindIndex;
-import org.onecity.sharing.SealedTable;
-import org.onecity.sharing.SealedTable.Column;
+import org.onecity.vault.BlindIndex;
+import org.onecity.vault.SealedTable;
+import org.onecity.vault.SealedTable.Column;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Declares requests.requester's sealed columns to the sharing module (for key rotation). */
+/** Declares requests.requester's sealed columns to the vault (for key rotation). */
 @Configuration(proxyBeanMethods = false)
 class RequesterSealing {
 

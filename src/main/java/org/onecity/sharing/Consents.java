@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import org.onecity.sharing.crypto.IndexKeys;
+import org.onecity.audit.AccessRecord;
+import org.onecity.audit.Audit;
+import org.onecity.vault.PersonKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,13 +23,13 @@ public class Consents {
     private final JdbcClient jdbc;
     private final Audit audit;
     private final Clock clock;
-    private final IndexKeys indexKeys;
+    private final PersonKeys personKeys;
 
-    Consents(JdbcClient jdbc, Audit audit, Clock clock, IndexKeys indexKeys) {
+    Consents(JdbcClient jdbc, Audit audit, Clock clock, PersonKeys personKeys) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
-        this.indexKeys = indexKeys;
+        this.personKeys = personKeys;
     }
 
     /** Where a person stands on a purpose: consent given, withdrawn, or never stated. */
@@ -51,7 +53,7 @@ public class Consents {
     public void record(Statement s) {
         Timestamp now = Timestamp.from(clock.instant());
         // the index key a person key is under (PersonKeys puts the one new values are written with first)
-        Integer subjectKey = PersonKeys.isPersonKey(s.subject()) ? indexKeys.generations().write().id() : null;
+        Integer subjectKey = personKeys.indexKeyOf(s.subject());
         if (s.given()) {
             jdbc.sql("""
                     insert into sharing.consent (subject, purpose, program, consumer, given_at, recorded_by, channel,

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.onecity.audit.AccessRecord;
+import org.onecity.audit.Audit;
 import org.onecity.sharing.release.ReleasePolicy;
 import org.onecity.sharing.release.ReleasePolicy.AgreementTerms;
 import org.onecity.sharing.release.ReleasePolicy.Consent;

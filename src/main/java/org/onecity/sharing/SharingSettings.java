@@ -1,26 +1,17 @@
 package org.onecity.sharing;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the sharing module ({@code onecity.sharing.*}).
+ * Settings of the sharing module ({@code onecity.sharing.*}); the master key, key refresh and
+ * rotation batch size under the same prefix belong to the vault ({@code VaultSettings}).
  *
- * @param masterKey         the master key (base64 of 32 bytes) that wraps the data keys; for external
- *                          deployments give it through the environment ({@code ONECITY_SHARING_MASTERKEY})
- * @param masterKeyFile     where the master key is kept when no {@code master-key} is given
- *                          (default {@code <data-dir>/keys/master.key}, created on first start)
- * @param keyRefresh        how often a node looks for a newer data key (rotation without downtime)
- * @param rotationBatchSize rows one transaction re-encrypts during {@code rotate-keys}
- * @param outbox            delivery of events to agency systems
+ * @param outbox delivery of events to agency systems
  */
 @ConfigurationProperties("onecity.sharing")
-public record SharingSettings(String masterKey, Path masterKeyFile,
-                              @DefaultValue("30s") Duration keyRefresh,
-                              @DefaultValue("500") int rotationBatchSize,
-                              @DefaultValue Outbox outbox) {
+public record SharingSettings(@DefaultValue Outbox outbox) {
 
     /**
      * @param interval     pause between two delivery runs on a node

@@ -1,7 +1,7 @@
 /**
  * Information sharing: agencies as members with systems and credentials, data-sharing agreements,
- * consent, release decisions, the hash-chained audit, field encryption of personal data, and the
- * outbox that carries events to agency systems.
+ * consent, release decisions, break-the-glass, and the outbox that carries events to agency systems.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Sharing")
+@org.springframework.modulith.ApplicationModule(displayName = "Sharing",
+        allowedDependencies = {"vault", "audit", "accounts", "catalog", "platform", "shared"})
 package org.onecity.sharing;

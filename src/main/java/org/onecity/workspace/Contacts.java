@@ -1,13 +1,13 @@
 package org.onecity.workspace;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.sql.Types;
 import org.onecity.shared.PlainText;
-import org.onecity.sharing.BlindIndex;
-import org.onecity.sharing.PersonalData;
+import org.onecity.vault.BlindIndex;
+import org.onecity.vault.PersonalData;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,10 +21,10 @@ public class Contacts {
                           String language, String topic, String notes, String requestNumber, Instant at) {
     }
 
-    static final org.onecity.sharing.SealedTable TABLE = new org.onecity.sharing.SealedTable("workspace.contact", "id",
-            List.of(org.onecity.sharing.SealedTable.Column.sealed("caller_name"),
-                    org.onecity.sharing.SealedTable.Column.indexed("caller_phone", BlindIndex.PHONE, "phone_index"),
-                    org.onecity.sharing.SealedTable.Column.indexed("caller_email", BlindIndex.EMAIL, "email_index")));
+    static final org.onecity.vault.SealedTable TABLE = new org.onecity.vault.SealedTable("workspace.contact", "id",
+            List.of(org.onecity.vault.SealedTable.Column.sealed("caller_name"),
+                    org.onecity.vault.SealedTable.Column.indexed("caller_phone", BlindIndex.PHONE, "phone_index"),
+                    org.onecity.vault.SealedTable.Column.indexed("caller_email", BlindIndex.EMAIL, "email_index")));
 
     private final JdbcClient jdbc;
     private final Clock clock;

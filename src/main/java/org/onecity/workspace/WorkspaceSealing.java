@@ -1,6 +1,6 @@
 package org.onecity.workspace;
 
-import org.onecity.sharing.SealedTable;
+import org.onecity.vault.SealedTable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -11,12 +11,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onecity.people.PeopleFixtures.Person;
-import org.onecity.sharing.BlindIndex;
-import org.onecity.sharing.DatabaseDump;
-import org.onecity.sharing.PersonalData;
+import org.onecity.testing.DatabaseDump;
 import org.onecity.testing.Http;
 import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.WebSession;
+import org.onecity.vault.BlindIndex;
+import org.onecity.vault.PersonalData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +33,7 @@ class PeopleRegistryIT extends IntegrationBase {
     @Autowired
     PersonalData personal;
     @Autowired
-    org.onecity.sharing.crypto.Reseal reseal;
+    org.onecity.vault.crypto.Reseal reseal;
     Http http;
 
     @BeforeEach

@@ -125,12 +125,12 @@ class ProgramApplicationsIT extends IntegrationBase {
         assertThat(jdbc.sql("select count(*) from programs.application where number = ?"
                         + " and position(convert_to(?, 'UTF8') in decision_reason) > 0")
                 .params(rejectNo, reason).query(Long.class).single()).isZero();
-        var dump = org.onecity.sharing.DatabaseDump.take();
+        var dump = org.onecity.testing.DatabaseDump.take();
         assertThat(dump.text()).as(dump.how()).contains(rejectNo).doesNotContain(reason);
 
         long history = count("select count(*) from programs.application_history h join programs.application a"
                 + " on a.id = h.application_id where a.number = ?", rejectNo);
-        long audits = count("select count(*) from sharing.audit_entry where case_ref = ? and action <> 'read'", rejectNo);
+        long audits = count("select count(*) from audit.audit_entry where case_ref = ? and action <> 'read'", rejectNo);
         long events = count("select count(*) from sharing.outbox where subject = ?", "application:" + rejectNo);
         var twice = sibiso.post("/workspace/programs/applications/" + rejectNo + "/decision",
                 form("outcome", "approved", "reason", ""));
@@ -139,7 +139,7 @@ class ProgramApplicationsIT extends IntegrationBase {
         assertThat(status(rejectNo)).isEqualTo("rejected");
         assertThat(count("select count(*) from programs.application_history h join programs.application a"
                 + " on a.id = h.application_id where a.number = ?", rejectNo)).isEqualTo(history);
-        assertThat(count("select count(*) from sharing.audit_entry where case_ref = ? and action <> 'read'", rejectNo)).isEqualTo(audits);
+        assertThat(count("select count(*) from audit.audit_entry where case_ref = ? and action <> 'read'", rejectNo)).isEqualTo(audits);
         assertThat(count("select count(*) from sharing.outbox where subject = ?", "application:" + rejectNo))
                 .isEqualTo(events).isEqualTo(1);
 

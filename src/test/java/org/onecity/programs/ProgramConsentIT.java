@@ -8,9 +8,9 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.onecity.accounts.Role;
 import org.onecity.accounts.StaffAccounts;
+import org.onecity.audit.Audit;
 import org.onecity.people.registry.Registration;
 import org.onecity.programs.ProgramsFixtures.Person;
-import org.onecity.sharing.Audit;
 import org.onecity.testing.Http;
 import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.WebSession;
@@ -99,7 +99,7 @@ class ProgramConsentIT extends IntegrationBase {
         assertThat(sibiso.get("/workspace/programs/applications/" + number).body())
                 .containsPattern("id=\"consent\">Withdrawn<");
 
-        var reads = jdbc.sql("select decision from sharing.audit_entry where dataset = 'programs.enrolment'"
+        var reads = jdbc.sql("select decision from audit.audit_entry where dataset = 'programs.enrolment'"
                         + " and system_code = ? and action = 'read' and subject = ? and case_ref = 'case-1' order by seq")
                 .params(difCode, "person:" + p.key()).query(String.class).list();
         // Five reads of the first application (one released); the second one, filed with consent, three (all released).

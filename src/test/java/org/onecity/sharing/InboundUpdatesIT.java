@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.onecity.testing.Http;
 import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.Open311Schemas;
+import org.onecity.testing.SharingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +48,7 @@ class InboundUpdatesIT extends IntegrationBase {
                 on r.id = h.request_id where r.number = ? and h.kind = 'status_changed' order by h.id""")
                 .param(number).query(String.class).list();
         assertThat(actors).containsOnly("dsny-in-" + s + "/agency_system");
-        assertThat(jdbc.sql("select decision from sharing.audit_entry where subject = ? and action = 'update'"
+        assertThat(jdbc.sql("select decision from audit.audit_entry where subject = ? and action = 'update'"
                 + " and system_code = ?").params(number, "nypd-in-" + s).query(String.class).list())
                 .containsExactly("denied");
         assertThat(jdbc.sql("select count(*) from sharing.outbox where subject = ? and type = 'org.onecity.request.closed'")

@@ -16,6 +16,7 @@ import org.onecity.sharing.outbox.OutboxDelivery;
 import org.onecity.testing.Http;
 import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.Open311Schemas;
+import org.onecity.testing.SharingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onecity.sharing.SharingFixtures.Person;
+import org.onecity.audit.Audit;
 import org.onecity.testing.Http;
 import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.Open311Schemas;
+import org.onecity.testing.SharingFixtures;
+import org.onecity.testing.SharingFixtures.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -111,7 +113,7 @@ class SharingIT extends IntegrationBase {
         assertThat(withdrawn.statusCode()).isEqualTo(403);
         assertThat(json(withdrawn).path("denied").path("phone").asString()).isEqualTo("consent_withdrawn");
 
-        var entries = jdbc.sql("select decision from sharing.audit_entry where subject = ? and system_code = ? order by seq")
+        var entries = jdbc.sql("select decision from audit.audit_entry where subject = ? and system_code = ? order by seq")
                 .params(number, "nypd-rec-" + suffix).query(String.class).list();
         assertThat(entries).containsExactly("denied", "denied", "partial", "denied", "denied");
         assertThat(audit.verify().intact()).isTrue();
@@ -142,7 +144,7 @@ class SharingIT extends IntegrationBase {
         assertThat(toReview.body()).contains("Missing child reported at this address");
         assertThat(http.json("POST", "/api/admin/sharing/break-glass/" + id + "/review", null, "admin",
                 SharingFixtures.PW).statusCode()).isEqualTo(204);
-        String reason = jdbc.sql("select reason from sharing.audit_entry where subject = ? and decision = 'break_glass'"
+        String reason = jdbc.sql("select reason from audit.audit_entry where subject = ? and decision = 'break_glass'"
                 + " and action = 'read'").param(number).query(String.class).single();
         assertThat(reason).contains("Missing child");
     }

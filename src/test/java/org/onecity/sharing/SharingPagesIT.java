@@ -17,9 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onecity.accounts.Role;
 import org.onecity.accounts.StaffAccounts;
-import org.onecity.sharing.SharingFixtures.Person;
 import org.onecity.testing.Http;
 import org.onecity.testing.IntegrationBase;
+import org.onecity.testing.SharingFixtures;
+import org.onecity.testing.SharingFixtures.Person;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -179,16 +180,16 @@ class SharingPagesIT extends IntegrationBase {
                 .header("HX-Request", "true").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(fragment.body()).contains("id=\"audit-check\"", "id=\"check-ok\"").doesNotContain("<html");
 
-        long seq = jdbc.sql("select max(seq) from sharing.audit_entry where case_ref = ?").param("case-" + number)
+        long seq = jdbc.sql("select max(seq) from audit.audit_entry where case_ref = ?").param("case-" + number)
                 .query(Long.class).single();
-        jdbc.sql("alter table sharing.audit_entry disable trigger audit_entry_append_only").update();
+        jdbc.sql("alter table audit.audit_entry disable trigger audit_entry_append_only").update();
         try {
-            jdbc.sql("update sharing.audit_entry set fields = '{email,phone,first_name}' where seq = ?").param(seq).update();
+            jdbc.sql("update audit.audit_entry set fields = '{email,phone,first_name}' where seq = ?").param(seq).update();
             String broken = admin.get("/admin/audit?verify").body();
             assertThat(broken).contains("id=\"check-broken\"", "broken at entry " + seq, "entry " + seq + " was altered");
         } finally {
-            jdbc.sql("update sharing.audit_entry set fields = '{}' where seq = ?").param(seq).update();
-            jdbc.sql("alter table sharing.audit_entry enable trigger audit_entry_append_only").update();
+            jdbc.sql("update audit.audit_entry set fields = '{}' where seq = ?").param(seq).update();
+            jdbc.sql("alter table audit.audit_entry enable trigger audit_entry_append_only").update();
         }
         assertThat(admin.get("/admin/audit?verify").body()).contains("id=\"check-ok\"");
 

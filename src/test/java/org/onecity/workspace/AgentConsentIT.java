@@ -72,7 +72,7 @@ class AgentConsentIT extends IntegrationBase {
         assertThat(console).contains("id=\"consent-saved\"");
         assertThat(row(console, agreement)).contains("Allows", "Caller withdraws from NYPD");
         assertThat(jdbc.sql("""
-                select actor || ' ' || actor_kind || ' ' || action from sharing.audit_entry
+                select actor || ' ' || actor_kind || ' ' || action from audit.audit_entry
                 where purpose = ? and action like 'consent%' order by seq desc limit 1""").param(purpose).query(String.class).single())
                 .isEqualTo("agent staff consent_given");
 

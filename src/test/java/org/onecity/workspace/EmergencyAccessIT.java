@@ -58,7 +58,7 @@ class EmergencyAccessIT extends IntegrationBase {
     private List<String> audited(String number) {
         return jdbc.sql("""
                 select actor || ' ' || action || ' ' || purpose || ' ' || fields::text || ' ' || decision || ' '
-                    || coalesce(reason, '') from sharing.audit_entry
+                    || coalesce(reason, '') from audit.audit_entry
                 where dataset = 'requests.requester' and subject = ? order by seq""")
                 .param(number).query(String.class).list();
     }

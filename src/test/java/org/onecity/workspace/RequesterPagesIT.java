@@ -35,7 +35,7 @@ class RequesterPagesIT extends IntegrationBase {
 
     private List<String> reads(String number) {
         return jdbc.sql("""
-                select actor || ' ' || purpose || ' ' || fields::text || ' ' || decision from sharing.audit_entry
+                select actor || ' ' || purpose || ' ' || fields::text || ' ' || decision from audit.audit_entry
                 where dataset = 'requests.requester' and subject = ? and action = 'read' order by seq""")
                 .param(number).query(String.class).list();
     }
@@ -53,7 +53,7 @@ class RequesterPagesIT extends IntegrationBase {
         Matcher entry = Pattern.compile("id=\"requester-audit\">This read is audit entry (\\d+)\\.").matcher(page);
         assertThat(entry.find()).as("the page names its audit entry").isTrue();
         assertThat(reads(number)).containsExactly("dsny.staff case_work {first_name,last_name,email,phone} granted");
-        assertThat(jdbc.sql("select actor from sharing.audit_entry where seq = ?").param(Long.parseLong(entry.group(1)))
+        assertThat(jdbc.sql("select actor from audit.audit_entry where seq = ?").param(Long.parseLong(entry.group(1)))
                 .query(String.class).single()).isEqualTo("dsny.staff");
 
         WebSession other = new WebSession(port);

@@ -2,14 +2,14 @@ package org.onecity.messaging.web;
 
 import java.time.Clock;
 import java.util.List;
+import org.onecity.audit.Audit;
 import org.onecity.messaging.NotificationLinks;
 import org.onecity.requests.RequestQueries;
 import org.onecity.requests.Requester;
 import org.onecity.requests.ServiceRequest;
-import org.onecity.sharing.Audit;
 import org.onecity.sharing.Consents;
 import org.onecity.sharing.Governance;
-import org.onecity.sharing.PersonKeys;
+import org.onecity.vault.PersonKeys;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,10 +80,10 @@ class MyDataController {
     }
 
     /** Entries about the request, and about the person (consent an agent recorded for them), in chain order. */
-    private List<org.onecity.sharing.AuditEntry> entries(String number, List<String> people) {
+    private List<org.onecity.audit.AuditEntry> entries(String number, List<String> people) {
         var all = new java.util.ArrayList<>(audit.about(DATASET, number));
         people.forEach(p -> all.addAll(audit.about(DATASET, p)));
-        all.sort(java.util.Comparator.comparingLong(org.onecity.sharing.AuditEntry::seq));
+        all.sort(java.util.Comparator.comparingLong(org.onecity.audit.AuditEntry::seq));
         return all;
     }
 

@@ -6,12 +6,12 @@ import java.util.Optional;
 import org.onecity.accounts.Role;
 import org.onecity.accounts.StaffAccounts;
 import org.onecity.accounts.StaffUser;
+import org.onecity.audit.AuditEntry;
 import org.onecity.catalog.Agency;
 import org.onecity.catalog.Catalog;
-import org.onecity.sharing.AuditEntry;
-import org.onecity.sharing.Governance;
-import org.onecity.sharing.Consents;
 import org.onecity.platform.web.PageLanguage;
+import org.onecity.sharing.Consents;
+import org.onecity.sharing.Governance;
 import org.springframework.stereotype.Component;
 
 /**

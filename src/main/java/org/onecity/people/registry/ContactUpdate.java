@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.onecity.sharing.AccessRecord;
-import org.onecity.sharing.Audit;
+import org.onecity.audit.AccessRecord;
+import org.onecity.audit.Audit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

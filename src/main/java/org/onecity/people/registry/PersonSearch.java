@@ -1,13 +1,13 @@
 package org.onecity.people.registry;
 
 import java.util.List;
+import org.onecity.audit.AccessRecord;
+import org.onecity.audit.Audit;
 import org.onecity.people.Curp;
-import org.onecity.sharing.AccessRecord;
-import org.onecity.sharing.Audit;
-import org.onecity.sharing.BlindIndex;
+import org.onecity.shared.PlainText;
 import org.onecity.sharing.Caller;
 import org.onecity.sharing.Release;
-import org.onecity.shared.PlainText;
+import org.onecity.vault.BlindIndex;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.onecity.sharing.Consents;
 import org.onecity.sharing.Governance;
-import org.onecity.sharing.PersonKeys;
+import org.onecity.vault.PersonKeys;
 import org.springframework.stereotype.Component;
 
 /**
