@@ -112,20 +112,31 @@ class HistorySentencesIT extends IntegrationBase {
     @Test
     void theBulkImportKeysItsReceivedLine() throws IOException {
         String source = "sentences-" + System.nanoTime();
-        Path file = dir.resolve("one.csv");
+        HistoryEntry received = importOne(source);
+        assertThat(received.note()).isEqualTo("Request received by web (imported from " + source + ")");
+        assertThat(received.details()).isEqualTo(Map.of("channel", "web", "source", source));
+        assertThat(received.said()).isEqualTo(Sentence.of("history.receivedImported", new Sentence.ChannelName("web"),
+                Sentence.text(source)));
+        assertThat(new WebSession(port).get("/track/" + received.requestNumber() + "?lang=es").body())
+                .contains("Solicitud recibida por la web (importada de " + source + ")");
+
+        String odd = "odd \"quoted\" \\ source " + System.nanoTime();
+        HistoryEntry oddly = importOne(odd);
+        assertThat(oddly.details()).as("the source is JSON-escaped").isEqualTo(Map.of("channel", "web", "source", odd));
+        assertThat(oddly.said()).isEqualTo(Sentence.of("history.receivedImported", new Sentence.ChannelName("web"),
+                Sentence.text(odd)));
+    }
+
+    /** Imports one row under the source; its received line. */
+    private HistoryEntry importOne(String source) throws IOException {
+        Path file = dir.resolve(System.nanoTime() + ".csv");
         Files.writeString(file, String.join("\r\n", "Created Date,Unique Key,Closed Date,Agency,Complaint Type,"
                         + "Descriptor,Status,Resolution Description,Incident Address,Incident Zip,Latitude,Longitude,"
                         + "Open Data Channel Type",
                 "03/05/2011 10:00:00 AM,2001,,DOT,Street Sign - Dangling,,Open,,1 MAIN STREET,11201,40.6608,-73.9985,ONLINE")
                 + "\r\n", StandardCharsets.UTF_8);
         imports.run(new ImportRequest("nyc311-export", file, null, source), ImportProgress.NONE);
-        String n = source.toUpperCase() + "-2001";
-        HistoryEntry received = queries.history(n, true).get(0);
-        assertThat(received.note()).isEqualTo("Request received by web (imported from " + source + ")");
-        assertThat(received.said()).isEqualTo(Sentence.of("history.receivedImported", new Sentence.ChannelName("web"),
-                Sentence.text(source)));
-        assertThat(new WebSession(port).get("/track/" + n + "?lang=es").body())
-                .contains("Solicitud recibida por la web (importada de " + source + ")");
+        return queries.history(source.toUpperCase() + "-2001", true).get(0);
     }
 
 
