@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What other modules hold that names an agency or a service type. Each module that keeps such
- * references (requests, routing rules, staff accounts, API keys) answers for its own tables, so the
+ * references (requests, routing rules, staff accounts, API keys, agency systems and agreements, registry
+ * records, social programs and their applications) answers for its own tables, so the
  * catalog can refuse to delete what is still used and say why.
  */
 public interface CatalogUsage {

@@ -41,18 +41,13 @@ class MailTexts {
                 + ("closed".equals(kind) ? "\n" + messages.getMessage("mail.survey", new Object[]{feedbackUrl}, locale) : "")
                 + "\n\n" + messages.getMessage("mail.manage", new Object[]{manageUrl}, locale)
                 + ("confirmation".equals(kind) ? "\n" + messages.getMessage("mail.myData", new Object[]{myDataUrl}, locale)
-                : "")
-                + "\n-- \n" + messages.getMessage("mail.signature", null, locale);
-        return new Text(subject, body);
+                : "");
+        return new Text(subject, signed(body, language));
     }
 
-    /** The link to a registered person's own "who accessed my data" page, and until when it works. */
-    Text personMyData(String language, String url, Instant expires, ZoneId zone) {
+    /** The body with the city's signature, as every mail ends. */
+    String signed(String body, String language) {
         Locale locale = Language.of(language).orElse(Language.ENGLISH).locale();
-        String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
-                .withZone(zone).format(expires);
-        return new Text(messages.getMessage("mail.personMyData.subject", null, locale),
-                messages.getMessage("mail.personMyData.body", new Object[]{url, until}, locale)
-                        + "\n-- \n" + messages.getMessage("mail.signature", null, locale));
+        return body + "\n-- \n" + messages.getMessage("mail.signature", null, locale);
     }
 }

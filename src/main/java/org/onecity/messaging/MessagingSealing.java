@@ -18,8 +18,6 @@ public class MessagingSealing {
             List.of(Column.sealed("recipient")));
     public static final SealedTable CONVERSATION = new SealedTable("messaging.sms_conversation", "id",
             List.of(Column.indexed("phone", BlindIndex.PHONE, "phone_index")));
-    public static final SealedTable PERSON_LINK_ASK = new SealedTable("messaging.person_link_ask", "id",
-            List.of(Column.sealed("curp")));
     public static final SealedTable SMS_MESSAGE = new SealedTable("messaging.sms_message", "id",
             List.of(Column.sealed("body")));
 
@@ -42,11 +40,6 @@ public class MessagingSealing {
     @Bean
     SealedTable smsConversationTable() {
         return CONVERSATION;
-    }
-
-    @Bean
-    SealedTable personLinkAskTable() {
-        return PERSON_LINK_ASK;
     }
 
     @Bean

@@ -68,7 +68,7 @@ public class NotificationLinks {
     }
 
     /** A keyed hash of a value for counting asks without keeping the value (e.g. a CURP). */
-    String fingerprint(String use, String value) {
+    public String fingerprint(String use, String value) {
         return sign(use, value);
     }
 

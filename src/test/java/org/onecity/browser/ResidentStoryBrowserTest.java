@@ -6,7 +6,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -175,13 +174,7 @@ class ResidentStoryBrowserTest extends ChannelsBase {
 
     private static List<MimeMessage> to(String email) throws Exception {
         MAIL.waitForIncomingEmail(3000, 3);
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(email);
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return mailTo(email);
     }
 
     private static String subject(MimeMessage m) {

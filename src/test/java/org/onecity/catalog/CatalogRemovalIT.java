@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.onecity.accounts.StaffAccounts;
+import org.onecity.people.registry.Actor;
+import org.onecity.people.registry.PersonForm;
+import org.onecity.people.registry.Registration;
+import org.onecity.programs.Applications;
 import org.onecity.requests.Channel;
 import org.onecity.requests.RequestIntake;
 import org.onecity.requests.Requester;
@@ -16,6 +21,7 @@ import org.onecity.testing.Http;
 import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Admins deactivate and reactivate agencies, and delete agencies and service types only when
@@ -31,6 +37,15 @@ class CatalogRemovalIT extends ChannelsBase {
 
     @Autowired
     org.onecity.routing.Router router;
+
+    @Autowired
+    Registration registration;
+
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    StaffAccounts accounts;
 
     static String agency(String code) {
         return """
@@ -127,6 +142,56 @@ class CatalogRemovalIT extends ChannelsBase {
         var refused = http.json("DELETE", "/api/admin/agencies/" + code + "?permanently=true", null, "admin", "demo1234");
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("\"kind\":\"agencySystems\"");
+    }
+
+    @Test
+    void anAgencyThatRunsProgramsOrHoldsPeopleIsKeptAndThePageAndTheApiSayWhat() {
+        Http http = new Http(port);
+        String code = "P" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String program = code.toLowerCase() + "-apoyo";
+        assertThat(put(http, "/api/admin/agencies/" + code, agency(code))).isEqualTo(200);
+        var saved = http.json("PUT", "/api/admin/programs/" + program, """
+                {"agency":"%s","name":{"en":"Support %s"},"targetPopulation":{"en":"Residents"}}""".formatted(code, code),
+                "admin", "demo1234");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        assertThat(uses(deletePermanently(http, code))).containsExactly(Map.of("kind", "programs", "count", 1));
+
+        var admin = accounts.loadUserByUsername("admin");
+        var person = registration.register(new PersonForm(null, "Remo" + letters(code), "Borrado", null, "1980-05-17", "H", null,
+                null, null, null, null, null), code, Actor.of(admin), true).person().key();
+        applications.apply(new Applications.Apply(program, person,
+                org.onecity.programs.Actor.staff(accounts.loadUserByUsername("sibiso.supervisor")), true));
+        assertThat(uses(deletePermanently(http, code))).containsExactlyInAnyOrder(Map.of("kind", "people", "count", 1),
+                Map.of("kind", "programs", "count", 1), Map.of("kind", "applications", "count", 1));
+
+        WebSession page = new WebSession(port).acceptLanguage("en");
+        page.login("admin", "demo1234");
+        page.get("/admin/agencies/" + code);
+        assertThat(WebSession.location(page.post("/admin/agencies/" + code + "/delete", List.of())))
+                .endsWith("/admin/agencies/" + code);
+        assertThat(page.get("/admin/agencies/" + code).body()).contains(code + " cannot be deleted",
+                "Person records in the registry: 1", "Social programs: 1", "Applications to its programs: 1");
+        assertThat(http.json("GET", "/api/admin/agencies/" + code, null, "admin", "demo1234").statusCode()).isEqualTo(200);
+    }
+
+    private static java.net.http.HttpResponse<String> deletePermanently(Http http, String agency) {
+        var refused = http.json("DELETE", "/api/admin/agencies/" + agency + "?permanently=true", null, "admin", "demo1234");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        return refused;
+    }
+
+    /** A name made of the code's digits as letters (names take no digits). */
+    private static String letters(String code) {
+        return code.chars().filter(Character::isDigit).mapToObj(c -> String.valueOf((char) ('a' + c - '0')))
+                .collect(java.util.stream.Collectors.joining());
+    }
+
+    /** The "uses" of a refused delete, as kind and count. */
+    private static List<Map<String, Object>> uses(java.net.http.HttpResponse<String> refused) {
+        List<Map<String, Object>> uses = new java.util.ArrayList<>();
+        JsonMapper.builder().build().readTree(refused.body()).get("uses")
+                .forEach(u -> uses.add(Map.of("kind", u.get("kind").asString(), "count", u.get("count").asInt())));
+        return uses;
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.onecity.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -54,7 +53,7 @@ class EmailNotificationsIT extends ChannelsBase {
         work.changeStatus(new ChangeStatus(number, RequestStatus.CLOSED, ClosureOutcome.RESOLVED, "Limpio", true,
                 "Calle limpia", Actor.staff("dsny.staff")));
         sender.drain(10);
-        List<MimeMessage> mails = to(email);
+        List<MimeMessage> mails = mailTo(email);
         assertThat(mails).extracting(MimeMessage::getSubject).containsExactly(
                 "Solicitud " + number + " recibida: Suciedad", "Novedad en la solicitud " + number
                         + ": Suciedad", "Solicitud " + number + " cerrada: Suciedad");
@@ -85,7 +84,7 @@ class EmailNotificationsIT extends ChannelsBase {
         work.changeStatus(new ChangeStatus(number, RequestStatus.CLOSED, ClosureOutcome.RESOLVED, null, false, "Done",
                 Actor.staff("x")));
         sender.drain(10);
-        assertThat(to(email)).extracting(MimeMessage::getSubject).containsExactly(
+        assertThat(mailTo(email)).extracting(MimeMessage::getSubject).containsExactly(
                 "Request " + number + " received: Dirty Condition");
     }
 
@@ -96,16 +95,5 @@ class EmailNotificationsIT extends ChannelsBase {
         return intake.submit(new SubmitRequest("dsny-dirty-condition", Channel.WEB, "Basura", 40.7128, -74.0060, null,
                 null, null, Map.of("descriptor", List.of("trash")), new Requester("Ana", null, email, null, null, null),
                 List.of(), List.of(), language, null, null, null)).request().number();
-    }
-
-    static List<MimeMessage> to(String email) throws Exception {
-        MAIL.waitForIncomingEmail(2000, 1);
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(email);
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
     }
 }

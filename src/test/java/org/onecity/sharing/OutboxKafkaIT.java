@@ -55,9 +55,15 @@ class OutboxKafkaIT extends IntegrationBase {
         String number = SharingFixtures.file(http, null, 40.6900, -73.9600);
         assertThat(http.json("POST", "/api/staff/requests/" + number + "/status", "{\"status\":\"in_progress\"}",
                 "dsny.staff", SharingFixtures.PW).statusCode()).isEqualTo(200);
-        delivery.deliverDue(Instant.now().plusSeconds(1));
         List<String> ids = jdbc.sql("select event_id::text from sharing.outbox where subject = ? order by id")
                 .param(number).query(String.class).list();
+        // a first send on a loaded machine may outlast the send timeout while the producer learns the
+        // topic: deliver again, past any back-off, until both events are out (or a minute has gone)
+        long deadline = System.currentTimeMillis() + 60_000;
+        int round = 0;
+        while (kafkaDelivered(number) < ids.size() && System.currentTimeMillis() < deadline) {
+            delivery.deliverDue(Instant.now().plus(Duration.ofHours(round++)).plusSeconds(1));
+        }
 
         List<ConsumerRecord<String, String>> mine = new ArrayList<>();
         try (var consumer = new KafkaConsumer<String, String>(Map.of(
@@ -81,8 +87,12 @@ class OutboxKafkaIT extends IntegrationBase {
         assertThat(Open311Schemas.parse(mine.get(0).value()).path("type").asString())
                 .isEqualTo("org.onecity.request.submitted");
         assertThat(new String(mine.get(0).headers().lastHeader("ce_id").value())).isEqualTo(ids.get(0));
-        assertThat(jdbc.sql("select count(*) from sharing.delivery d join sharing.outbox o on o.id = d.outbox_id"
+        assertThat(kafkaDelivered(number)).isEqualTo(ids.size());
+    }
+
+    private long kafkaDelivered(String number) {
+        return jdbc.sql("select count(*) from sharing.delivery d join sharing.outbox o on o.id = d.outbox_id"
                 + " where o.subject = ? and d.channel = 'kafka' and d.status = 'delivered'").param(number)
-                .query(Long.class).single()).isEqualTo(ids.size());
+                .query(Long.class).single();
     }
 }

@@ -2,7 +2,10 @@ package org.onecity.testing;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -34,5 +37,17 @@ public abstract class ChannelsBase extends IntegrationBase {
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    }
+
+    /** The mails received so far for {@code email} (waiting up to 2 s for the first mail of the run). */
+    protected static List<MimeMessage> mailTo(String email) throws Exception {
+        MAIL.waitForIncomingEmail(2000, 1);
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(email);
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
     }
 }

@@ -89,4 +89,15 @@ class AdminIT extends ChannelsBase {
         assertThat(supervisor.get("/admin/staff").statusCode()).isEqualTo(403);
         assertThat(supervisor.post("/admin/api-keys", List.of(Map.entry("name", "sneaky"))).statusCode()).isEqualTo(403);
     }
+
+    /** The API-key pages live in open311 but outside its API: a bad form is an error page, not an Open311 error list. */
+    @Test
+    void aBadApiKeyFormAnswersAsAPageNotAsTheOpen311Api() {
+        WebSession admin = new WebSession(port);
+        admin.login("admin", "demo1234");
+        admin.get("/admin/api-keys");
+        var missing = admin.post("/admin/api-keys", List.of());
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("<html").doesNotContain("<errors>", "\"description\"");
+    }
 }

@@ -1,4 +1,4 @@
-package org.onecity.messaging.web;
+package org.onecity.mydata.web;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.onecity.workspace.web;
+package org.onecity.catalog.web;
 
 import java.util.List;
 import org.onecity.catalog.CatalogInUse;
@@ -16,11 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * refers to. A refused delete comes back to the record's page with what still uses it.
  */
 @Controller
-class AdminRemovalController {
+class RemovalPagesController {
 
     private final CatalogRemoval removal;
 
-    AdminRemovalController(CatalogRemoval removal) {
+    RemovalPagesController(CatalogRemoval removal) {
         this.removal = removal;
     }
 

@@ -1,16 +1,17 @@
-package org.onecity.messaging;
+package org.onecity.mydata;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.onecity.messaging.NotificationLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Limits asks for a registry "who accessed my data" link, across the cluster, in
- * {@code messaging.my_data_ask}: at most {@code onecity.my-data.asks-per-curp} (default 5) per CURP
+ * {@code mydata.my_data_ask}: at most {@code onecity.my-data.asks-per-curp} (default 5) per CURP
  * in any 24 hours, and {@code onecity.my-data.asks-per-address} (default 20) per client address in
  * any hour. The CURP is kept only as a keyed hash. Runs in the caller's transaction; an advisory lock
  * per key makes "count, then record" atomic across nodes.
@@ -43,25 +44,25 @@ class MyDataAskLimiter {
         Instant now = clock.instant();
         lock("curp", curpKey);
         lock("address", addressKey);
-        jdbc.sql("delete from messaging.my_data_ask where at <= ?").param(Timestamp.from(now.minus(CURP_WINDOW))).update();
+        jdbc.sql("delete from mydata.my_data_ask where at <= ?").param(Timestamp.from(now.minus(CURP_WINDOW))).update();
         if (recent("curp", curpKey, now.minus(CURP_WINDOW)) >= perCurp
                 || recent("address", addressKey, now.minus(ADDRESS_WINDOW)) >= perAddress) {
             return false;
         }
         for (String[] k : new String[][]{{"curp", curpKey}, {"address", addressKey}}) {
-            jdbc.sql("insert into messaging.my_data_ask (scope, key, at) values (?, ?, ?)")
+            jdbc.sql("insert into mydata.my_data_ask (scope, key, at) values (?, ?, ?)")
                     .params(k[0], k[1], Timestamp.from(now)).update();
         }
         return true;
     }
 
     private void lock(String scope, String key) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('messaging.my_data_ask'), hashtext(?))").param(scope + ":" + key)
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('mydata.my_data_ask'), hashtext(?))").param(scope + ":" + key)
                 .query((rs, n) -> 1).list();
     }
 
     private int recent(String scope, String key, Instant since) {
-        return jdbc.sql("select count(*) from messaging.my_data_ask where scope = ? and key = ? and at > ?")
+        return jdbc.sql("select count(*) from mydata.my_data_ask where scope = ? and key = ? and at > ?")
                 .params(scope, key, Timestamp.from(since)).query(Integer.class).single();
     }
 }

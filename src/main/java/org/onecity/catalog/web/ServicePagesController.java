@@ -1,10 +1,10 @@
-package org.onecity.workspace.web;
+package org.onecity.catalog.web;
 
-import static org.onecity.workspace.web.AdminController.texts;
-import static org.onecity.workspace.web.AdminController.trim;
+import static org.onecity.catalog.web.AdminForm.integer;
+import static org.onecity.catalog.web.AdminForm.texts;
+import static org.onecity.catalog.web.AdminForm.trim;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +31,11 @@ import org.springframework.web.server.ResponseStatusException;
  * "key | English | Spanish" lines), saved through the catalog's facade and its rules.
  */
 @Controller
-class AdminServicesController {
+class ServicePagesController {
 
     private final Catalog catalog;
 
-    AdminServicesController(Catalog catalog) {
+    ServicePagesController(Catalog catalog) {
         this.catalog = catalog;
     }
 
@@ -45,7 +45,7 @@ class AdminServicesController {
                 .filter(s -> agency == null || agency.isBlank() || s.agencyCode().equals(agency)).toList());
         model.addAttribute("agencies", catalog.agencies());
         model.addAttribute("agency", agency);
-        return "admin/services";
+        return "catalog/services";
     }
 
     @GetMapping("/admin/services/{code}")
@@ -69,13 +69,13 @@ class AdminServicesController {
             }
         }
         Map<String, List<String>> keywords = new LinkedHashMap<>();
-        keywords.put("en", words(p.getFirst("keywordsEn")));
-        keywords.put("es", words(p.getFirst("keywordsEs")));
+        keywords.put("en", AdminForm.list(p.getFirst("keywordsEn")));
+        keywords.put("es", AdminForm.list(p.getFirst("keywordsEs")));
         ServiceType s = new ServiceType(trim(p.getFirst("code")), trim(p.getFirst("agency")),
                 texts(p.getFirst("nameEn"), p.getFirst("nameEs")),
                 texts(p.getFirst("descriptionEn"), p.getFirst("descriptionEs")),
                 texts(p.getFirst("groupEn"), p.getFirst("groupEs")), keywords,
-                AdminController.integer(p.getFirst("slaHours")),
+                integer(p.getFirst("slaHours")),
                 Open311Type.fromWire(p.getFirst("type")).orElse(Open311Type.REALTIME), p.getFirst("active") != null,
                 attributes);
         try {
@@ -98,7 +98,7 @@ class AdminServicesController {
         model.addAttribute("datatypes", Datatype.values());
         model.addAttribute("types", Open311Type.values());
         model.addAttribute("problems", problems);
-        return "admin/service";
+        return "catalog/service";
     }
 
     static List<AttributeValue> values(String lines) {
@@ -123,9 +123,5 @@ class AdminServicesController {
                     .append(v.name().values().getOrDefault("es", "")).append('\n');
         }
         return sb.toString();
-    }
-
-    private static List<String> words(String s) {
-        return s == null ? List.of() : Arrays.stream(s.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
     }
 }

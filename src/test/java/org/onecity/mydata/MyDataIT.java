@@ -1,4 +1,4 @@
-package org.onecity.messaging;
+package org.onecity.mydata;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.onecity.messaging.NotificationLinks;
+import org.onecity.messaging.OutboxSender;
 import org.onecity.requests.Channel;
 import org.onecity.requests.RequestIntake;
 import org.onecity.requests.Requester;
@@ -61,7 +63,7 @@ class MyDataIT extends ChannelsBase {
         String phone = "+1 718 555 " + (n % 10_000);
         String number = file(email, phone);
         sender.drain(20);
-        String mail = (String) EmailNotificationsIT.to(email).get(0).getContent();
+        String mail = (String) mailTo(email).get(0).getContent();
         Matcher link = Pattern.compile("http://onecity.test(/my-data/\\S+)").matcher(mail);
         assertThat(link.find()).as(mail).isTrue();
         String path = link.group(1);

@@ -1,9 +1,8 @@
-package org.onecity.workspace.web;
+package org.onecity.catalog.web;
 
-import static org.onecity.workspace.web.AdminController.texts;
-import static org.onecity.workspace.web.AdminController.trim;
+import static org.onecity.catalog.web.AdminForm.texts;
+import static org.onecity.catalog.web.AdminForm.trim;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** City admin: knowledge articles (English and Spanish), drafts and published, saved through the catalog's rules. */
 @Controller
-class AdminArticlesController {
+class ArticlePagesController {
 
     /** Which form field each problem of the facade ("field: message") belongs to. */
     private static final Map<String, String> FIELDS = Map.of("slug", "slug", "title", "titleEn", "body", "bodyEn",
@@ -29,14 +28,14 @@ class AdminArticlesController {
 
     private final KnowledgeArticles articles;
 
-    AdminArticlesController(KnowledgeArticles articles) {
+    ArticlePagesController(KnowledgeArticles articles) {
         this.articles = articles;
     }
 
     @GetMapping("/admin/articles")
     String list(Model model) {
         model.addAttribute("articles", articles.all());
-        return "admin/articles";
+        return "catalog/articles";
     }
 
     @GetMapping("/admin/articles/{slug}")
@@ -49,11 +48,11 @@ class AdminArticlesController {
     @PostMapping("/admin/articles")
     String save(@RequestParam Map<String, String> p, Model model) {
         Map<String, List<String>> keywords = new LinkedHashMap<>();
-        keywords.put("en", list(p.get("keywordsEn")));
-        keywords.put("es", list(p.get("keywordsEs")));
+        keywords.put("en", AdminForm.list(p.get("keywordsEn")));
+        keywords.put("es", AdminForm.list(p.get("keywordsEs")));
         KnowledgeArticle a = new KnowledgeArticle(trim(p.get("slug")), texts(p.get("titleEn"), p.get("titleEs")),
                 texts(p.get("bodyEn"), p.get("bodyEs")), texts(p.get("topicEn"), p.get("topicEs")), keywords,
-                list(p.get("services")), p.get("published") != null, null);
+                AdminForm.list(p.get("services")), p.get("published") != null, null);
         try {
             articles.save(a);
             return "redirect:/admin/articles/" + a.slug() + "?saved";
@@ -84,10 +83,6 @@ class AdminArticlesController {
             values.put("services", String.join(", ", a.serviceCodes()));
         }
         model.addAttribute("values", values);
-        return "admin/article";
-    }
-
-    private static List<String> list(String s) {
-        return s == null ? List.of() : Arrays.stream(s.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
+        return "catalog/article";
     }
 }

@@ -1,4 +1,4 @@
-package org.onecity.workspace.web;
+package org.onecity.accounts.web;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.Set;
 import org.onecity.accounts.Role;
 import org.onecity.accounts.StaffAccounts;
 import org.onecity.catalog.Catalog;
-import org.onecity.open311.ApiKeys;
 import org.onecity.shared.PlainText;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,17 +14,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** City admin: staff accounts (create with roles and agency) and Open311 API keys (issue, revoke). */
+/** City admin: the staff accounts, and creating one with its roles and agency. */
 @Controller
-class AdminAccessController {
+class StaffPagesController {
 
     private final StaffAccounts staff;
-    private final ApiKeys keys;
     private final Catalog catalog;
 
-    AdminAccessController(StaffAccounts staff, ApiKeys keys, Catalog catalog) {
+    StaffPagesController(StaffAccounts staff, Catalog catalog) {
         this.staff = staff;
-        this.keys = keys;
         this.catalog = catalog;
     }
 
@@ -34,7 +31,7 @@ class AdminAccessController {
         model.addAttribute("accounts", staff.all());
         model.addAttribute("roles", Role.values());
         model.addAttribute("agencies", catalog.agencies());
-        return "admin/staff";
+        return "accounts/staff";
     }
 
     @PostMapping("/admin/staff")
@@ -57,29 +54,5 @@ class AdminAccessController {
         }
         redirect.addAttribute(problem == null ? "created" : "problem", problem == null ? username.strip() : problem);
         return "redirect:/admin/staff";
-    }
-
-    @GetMapping("/admin/api-keys")
-    String keys(Model model) {
-        model.addAttribute("clients", keys.active());
-        model.addAttribute("agencies", catalog.agencies());
-        return "admin/api-keys";
-    }
-
-    @PostMapping("/admin/api-keys")
-    String issue(@RequestParam String name, @RequestParam(required = false) String agency, Model model) {
-        String n = PlainText.trimToNull(name);
-        if (n == null || n.length() > 100 || PlainText.containsMarkup(n)) {
-            model.addAttribute("problem", true);
-        } else {
-            model.addAttribute("issued", keys.issue(n, PlainText.trimToNull(agency)));
-        }
-        return keys(model);
-    }
-
-    @PostMapping("/admin/api-keys/revoke")
-    String revoke(@RequestParam String name, RedirectAttributes redirect) {
-        redirect.addAttribute("revoked", keys.revoke(name) ? name : "");
-        return "redirect:/admin/api-keys";
     }
 }

@@ -1,4 +1,4 @@
-package org.onecity.messaging;
+package org.onecity.mydata;
 
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** messaging.person_link_ask: registry link asks waiting for their answer, the CURP sealed. */
+/** mydata.person_link_ask: registry link asks waiting for their answer, the CURP sealed. */
 @Repository
 class PersonLinkAsks {
 
@@ -37,10 +37,10 @@ class PersonLinkAsks {
 
     /** Queues an ask in the caller's transaction. */
     void queue(String curp, String language, Instant now) {
-        long id = jdbc.sql("select nextval('messaging.person_link_ask_id_seq')").query(Long.class).single();
-        jdbc.sql("insert into messaging.person_link_ask (id, curp, language, asked_at) values (?, ?, ?, ?)")
+        long id = jdbc.sql("select nextval('mydata.person_link_ask_id_seq')").query(Long.class).single();
+        jdbc.sql("insert into mydata.person_link_ask (id, curp, language, asked_at) values (?, ?, ?, ?)")
                 .params(id, new SqlParameterValue(Types.BINARY,
-                                personal.seal(MessagingSealing.PERSON_LINK_ASK.context("curp", id), curp)),
+                                personal.seal(MyDataSealing.PERSON_LINK_ASK.context("curp", id), curp)),
                         language, Timestamp.from(now))
                 .update();
     }
@@ -60,9 +60,9 @@ class PersonLinkAsks {
                 throw e;
             }
             tx.executeWithoutResult(status -> {
-                jdbc.sql("update messaging.person_link_ask set attempts = attempts + 1 where id = ?")
+                jdbc.sql("update mydata.person_link_ask set attempts = attempts + 1 where id = ?")
                         .param(claimed[0]).update();
-                jdbc.sql("delete from messaging.person_link_ask where id = ? and attempts >= ?")
+                jdbc.sql("delete from mydata.person_link_ask where id = ? and attempts >= ?")
                         .params(claimed[0], MAX_ATTEMPTS).update();
             });
             LOG.warn("Could not answer registry link ask {}: {}", claimed[0], e.toString());
@@ -73,7 +73,7 @@ class PersonLinkAsks {
     private boolean claimAndAnswer(Consumer<Ask> answer, long[] claimed) {
         return Boolean.TRUE.equals(tx.execute(status -> {
             var row = jdbc.sql("""
-                    select id, curp, language from messaging.person_link_ask
+                    select id, curp, language from mydata.person_link_ask
                     order by attempts, asked_at, id limit 1 for update skip locked""")
                     .query((rs, n) -> new Queued(rs.getLong("id"), rs.getBytes("curp"), rs.getString("language")))
                     .optional();
@@ -82,14 +82,14 @@ class PersonLinkAsks {
             }
             Queued q = row.get();
             claimed[0] = q.id();
-            answer.accept(new Ask(q.id(), personal.open(MessagingSealing.PERSON_LINK_ASK.context("curp", q.id()),
+            answer.accept(new Ask(q.id(), personal.open(MyDataSealing.PERSON_LINK_ASK.context("curp", q.id()),
                     q.sealedCurp()), q.language()));
-            jdbc.sql("delete from messaging.person_link_ask where id = ?").param(q.id()).update();
+            jdbc.sql("delete from mydata.person_link_ask where id = ?").param(q.id()).update();
             return true;
         }));
     }
 
     long waiting() {
-        return jdbc.sql("select count(*) from messaging.person_link_ask").query(Long.class).single();
+        return jdbc.sql("select count(*) from mydata.person_link_ask").query(Long.class).single();
     }
 }

@@ -1,4 +1,4 @@
-package org.onecity.messaging;
+package org.onecity.mydata;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.onecity.messaging.NotificationLinks;
+import org.onecity.messaging.OutboxSender;
 import org.onecity.accounts.StaffAccounts;
 import org.onecity.audit.Audit;
 import org.onecity.audit.AuditEntry;
@@ -140,7 +142,7 @@ class PersonMyDataIT extends ChannelsBase {
         assertThat(told).startsWith(SENT);
         myData.answerQueued(100);
         sender.drain(20);
-        var mails = EmailNotificationsIT.to(email);
+        var mails = mailTo(email);
         assertThat(mails).hasSize(1);
         String mail = (String) mails.get(0).getContent();
         Matcher link = Pattern.compile("http://onecity.test(/my-data/person/\\S+)").matcher(mail);
@@ -243,7 +245,7 @@ class PersonMyDataIT extends ChannelsBase {
         var es = new WebSession(port);
         es.get("/my-data/person?lang=es");
         assertThat(ask(es, "ABC").body()).contains("Escriba una CURP válida");
-        assertThat(EmailNotificationsIT.to(email)).hasSize(1);
+        assertThat(mailTo(email)).hasSize(1);
     }
 
     @Test
@@ -259,7 +261,7 @@ class PersonMyDataIT extends ChannelsBase {
         assertThat(WebSession.location(a)).isEqualTo(WebSession.location(b)).endsWith("/my-data/person?sent");
         assertThat(asks.waiting()).as("both asks queued alike").isEqualTo(waiting + 2);
         assertThat(lookups(key)).as("no lookup while answering the resident").isEmpty();
-        assertThat(jdbc.sql("select curp from messaging.person_link_ask").query((rs, n) -> rs.getBytes(1)).list())
+        assertThat(jdbc.sql("select curp from mydata.person_link_ask").query((rs, n) -> rs.getBytes(1)).list())
                 .as("the CURP is sealed").allSatisfy(sealed -> assertThat(new String(sealed,
                         java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(registered));
 
@@ -267,7 +269,7 @@ class PersonMyDataIT extends ChannelsBase {
         assertThat(asks.waiting()).isZero();
         assertThat(lookups(key)).hasSize(1);
         sender.drain(20);
-        assertThat(EmailNotificationsIT.to(email)).hasSize(1);
+        assertThat(mailTo(email)).hasSize(1);
     }
 
     @Test
@@ -309,7 +311,7 @@ class PersonMyDataIT extends ChannelsBase {
         assertThat(resident.get(WebSession.location(sixth)).body()).contains("Too many links have been asked for.");
         myData.answerQueued(100);
         sender.drain(20);
-        assertThat(EmailNotificationsIT.to(email)).hasSize(5);
+        assertThat(mailTo(email)).hasSize(5);
         assertThat(lookups(key)).hasSize(5);
     }
 

@@ -1,15 +1,16 @@
-package org.onecity.workspace.web;
+package org.onecity.catalog.web;
+
+import static org.onecity.catalog.web.AdminForm.integer;
+import static org.onecity.catalog.web.AdminForm.texts;
+import static org.onecity.catalog.web.AdminForm.trim;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.onecity.catalog.Agency;
 import org.onecity.catalog.Catalog;
 import org.onecity.catalog.EscalationLevel;
 import org.onecity.catalog.InvalidCatalogEntry;
 import org.onecity.shared.PlainText;
-import org.onecity.shared.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,20 +21,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** City admin: the admin home, and agencies with their escalation chains (through the catalog's facade). */
+/** City admin: agencies with their escalation chains (through the catalog's facade). */
 @Controller
-class AdminController {
+class AgencyPagesController {
 
     private final Catalog catalog;
 
-    AdminController(Catalog catalog) {
+    AgencyPagesController(Catalog catalog) {
         this.catalog = catalog;
-    }
-
-    @GetMapping("/admin")
-    String home(Model model) {
-        model.addAttribute("agencies", catalog.agencies());
-        return "admin/home";
     }
 
     @GetMapping("/admin/agencies/{code}")
@@ -43,7 +38,7 @@ class AdminController {
         model.addAttribute("a", a);
         model.addAttribute("agencies", catalog.agencies());
         model.addAttribute("problems", List.of());
-        return "admin/agency";
+        return "catalog/agency";
     }
 
     @PostMapping("/admin/agencies")
@@ -69,30 +64,7 @@ class AdminController {
             model.addAttribute("a", a);
             model.addAttribute("agencies", catalog.agencies());
             model.addAttribute("problems", e.problems());
-            return "admin/agency";
-        }
-    }
-
-    static Texts texts(String en, String es) {
-        Map<String, String> m = new LinkedHashMap<>();
-        if (PlainText.trimToNull(en) != null) {
-            m.put("en", en.strip());
-        }
-        if (PlainText.trimToNull(es) != null) {
-            m.put("es", es.strip());
-        }
-        return new Texts(m);
-    }
-
-    static String trim(String s) {
-        return s == null ? "" : s.strip();
-    }
-
-    static int integer(String s) {
-        try {
-            return s == null || s.isBlank() ? 0 : Integer.parseInt(s.strip());
-        } catch (NumberFormatException e) {
-            return -1;
+            return "catalog/agency";
         }
     }
 }

@@ -1,7 +1,7 @@
-package org.onecity.messaging.web;
+package org.onecity.mydata.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.onecity.messaging.PersonMyData;
+import org.onecity.mydata.PersonMyData;
 import org.onecity.people.Curp;
 import org.onecity.platform.web.PageLanguage;
 import org.springframework.http.HttpStatus;
@@ -29,7 +29,7 @@ class PersonMyDataAskController {
     String form(Model model) {
         model.addAttribute("curp", "");
         model.addAttribute("invalid", false);
-        return "messaging/my-data-person-ask";
+        return "mydata/my-data-person-ask";
     }
 
     @PostMapping("/my-data/person")
@@ -39,7 +39,7 @@ class PersonMyDataAskController {
             model.addAttribute("curp", curp == null ? "" : curp.length() > 40 ? curp.substring(0, 40) : curp);
             model.addAttribute("invalid", true);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return "messaging/my-data-person-ask";
+            return "mydata/my-data-person-ask";
         }
         var outcome = myData.ask(Curp.parse(curp).value(), request.getRemoteAddr(), PageLanguage.current().code());
         return outcome == PersonMyData.Outcome.TAKEN ? "redirect:/my-data/person?sent" : "redirect:/my-data/person?limited";

@@ -1,4 +1,4 @@
-package org.onecity.workspace.web;
+package org.onecity.accounts.web;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -27,12 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * take away their own admin role (so the city never locks itself out by a slip).
  */
 @Controller
-class AdminStaffController {
+class StaffAccountPagesController {
 
     private final StaffAccounts staff;
     private final Catalog catalog;
 
-    AdminStaffController(StaffAccounts staff, Catalog catalog) {
+    StaffAccountPagesController(StaffAccounts staff, Catalog catalog) {
         this.staff = staff;
         this.catalog = catalog;
     }
@@ -43,7 +43,7 @@ class AdminStaffController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("roles", Role.values());
         model.addAttribute("agencies", catalog.agencies());
-        return "admin/staff-account";
+        return "accounts/staff-account";
     }
 
     @PostMapping("/admin/staff/{username}")

@@ -1,8 +1,10 @@
-package org.onecity.messaging;
+package org.onecity.mydata;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.onecity.messaging.Mailer;
+import org.onecity.messaging.NotificationLinks;
 import org.onecity.people.People;
 import org.onecity.platform.OneCitySettings;
 import org.springframework.stereotype.Service;
@@ -14,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * through the mail outbox; the asker learns nothing about whether the CURP is registered. Asks are
  * limited per CURP and per client address ({@link MyDataAskLimiter}), then queued with the CURP sealed
  * ({@link PersonLinkAsks}): the web answer does the same work for every CURP, so not even its timing
- * tells whether one is registered. {@link #answerQueued} looks the CURP up and sends the link.
+ * tells whether one is registered. {@link #answerQueued} (the {@link PersonLinkAskJob}) looks the CURP up
+ * and sends the link through messaging's {@link Mailer}.
  */
 @Service
 public class PersonMyData {
@@ -22,7 +25,6 @@ public class PersonMyData {
     public static final Duration LINK_LIFETIME = Duration.ofHours(24);
     /** The purpose the email lookup is audited under. */
     public static final String PURPOSE = "self-service";
-    static final String MAIL_KIND = "person_my_data";
 
     /** Whether the ask was taken (a link went out if the record has an email), or refused by the limit. */
     public enum Outcome { TAKEN, LIMITED }
@@ -31,19 +33,19 @@ public class PersonMyData {
     private final MyDataAskLimiter limiter;
     private final PersonLinkAsks asks;
     private final NotificationLinks links;
-    private final MailTexts texts;
-    private final MailOutbox outbox;
+    private final LinkMail mail;
+    private final Mailer mailer;
     private final OneCitySettings settings;
     private final Clock clock;
 
     PersonMyData(People people, MyDataAskLimiter limiter, PersonLinkAsks asks, NotificationLinks links,
-                 MailTexts texts, MailOutbox outbox, OneCitySettings settings, Clock clock) {
+                 LinkMail mail, Mailer mailer, OneCitySettings settings, Clock clock) {
         this.people = people;
         this.limiter = limiter;
         this.asks = asks;
         this.links = links;
-        this.texts = texts;
-        this.outbox = outbox;
+        this.mail = mail;
+        this.mailer = mailer;
         this.settings = settings;
         this.clock = clock;
     }
@@ -74,9 +76,8 @@ public class PersonMyData {
         people.contactForSelfService(ask.curp(), PURPOSE).filter(c -> c.email() != null).ifPresent(c -> {
             Instant now = clock.instant();
             Instant expires = now.plus(LINK_LIFETIME);
-            var text = texts.personMyData(ask.language(), links.personMyDataUrl(c.key(), expires), expires,
-                    settings.timeZone());
-            outbox.add(People.subject(c.key()), MAIL_KIND, c.email(), text.subject(), text.body(), now);
+            mailer.queue(mail.to(c.email(), People.subject(c.key()), ask.language(),
+                    links.personMyDataUrl(c.key(), expires), expires, settings.timeZone()), now);
         });
     }
 }

@@ -1,4 +1,4 @@
-package org.onecity.messaging.web;
+package org.onecity.mydata.web;
 
 import java.time.Clock;
 import java.util.List;
@@ -64,7 +64,7 @@ class MyDataController {
                 .map(a -> rows.choice(a, consents.state(subjects(number, people), a.purpose(),
                         List.of(a.consumer()), clock.instant())))
                 .toList());
-        return "messaging/my-data";
+        return "mydata/my-data";
     }
 
     @PostMapping("/my-data/{number}/consent")

@@ -1,4 +1,4 @@
-package org.onecity.messaging.web;
+package org.onecity.mydata.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.onecity.audit.Audit;
 import org.onecity.audit.AuditEntry;
-import org.onecity.messaging.PersonMyData;
+import org.onecity.mydata.PersonMyData;
 import org.onecity.people.People;
 import org.onecity.people.PersonRef;
 import org.onecity.sharing.Consents;
@@ -62,7 +62,7 @@ class PersonMyDataController {
         UUID k = check.signed(key, expires, sig);
         if (check.expired(expires)) {
             response.setStatus(HttpStatus.GONE.value());
-            return "messaging/my-data-person-expired";
+            return "mydata/my-data-person-expired";
         }
         PersonRef person = people.find(k).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<String> subjects = people.consentSubjects(k);
@@ -82,7 +82,7 @@ class PersonMyDataController {
                         now)))
                 .toList());
         model.addAttribute("programs", programs.of(person.key()));
-        return "messaging/my-data-person";
+        return "mydata/my-data-person";
     }
 
     @PostMapping("/my-data/person/{key}/consent")
