@@ -33,6 +33,8 @@ class HistorySentencesIT extends IntegrationBase {
     @LocalServerPort int port;
     @Autowired RequestIntake intake;
     @Autowired RequestQueries queries;
+    @Autowired RequestCoordination coordination;
+    @Autowired Feedback feedback;
     @Autowired RequestTexts texts;
     @Autowired Catalog catalog;
     @Autowired Imports imports;
@@ -53,6 +55,19 @@ class HistorySentencesIT extends IntegrationBase {
                 .doesNotContain("Zzz");
         assertThat(new WebSession(port).get("/open311/v2/requests/" + n + ".json?extensions=true").body())
                 .as("API clients read the stored note").contains("Zzz");
+    }
+
+    @Test
+    void anAskToReopenAMergedRequestReachesItsParentWithItsSentence() {
+        String child = file();
+        String parent = file();
+        coordination.merge(child, parent, Actor.staff("dsny.staff"));
+        assertThat(feedback.askToReopen(child, "Sigue sucio")).isTrue();
+        HistoryEntry sent = queries.history(parent, false).stream().filter(h -> h.kind().equals("note")
+                && h.actorKind().equals("resident")).findFirst().orElseThrow();
+        assertThat(sent.note()).isEqualTo("The resident asked to reopen: Sigue sucio (sent to " + child + ")");
+        assertThat(texts.text(sent, "DSNY", Language.SPANISH).text())
+                .isEqualTo("El residente pidió reabrirla: Sigue sucio (enviada a " + child + ")");
     }
 
     @Test
