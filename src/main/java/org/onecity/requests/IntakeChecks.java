@@ -27,7 +27,13 @@ final class IntakeChecks {
         plain("address_string", c.address(), 500, p);
         plain("address_id", c.addressId(), 100, p);
         plain("zipcode", c.zipcode(), 20, p);
-        answers.problems().forEach(a -> p.add(new Problem(Kind.INVALID, "attribute[" + a.attribute() + "]", a.message())));
+        answers.problems().forEach(a -> p.add(new Problem(Kind.INVALID, "attribute[" + a.attribute() + "]", a.message(),
+                Sentence.of(switch (a.issue()) {
+                    case MISSING -> "error.required";
+                    case NOT_A_NUMBER -> "error.number";
+                    case NOT_A_DATE_TIME -> "error.datetime";
+                    case INVALID -> "error.invalid";
+                }))));
         requester(c.requester(), p);
         media(c, p);
         return p;

@@ -78,7 +78,7 @@ public class RequestBulkLoad {
             jdbc.sql("set local session_replication_role = replica").update();
         }
         long inserted = jdbc.sql(BulkSql.insert(stagingRelation, FIELDS)).param("source", source).param("actor", actor)
-                .query(Long.class).single();
+                .param("sourceJson", RequestRows.json(source)).query(Long.class).single();
         if (skipChecks) {
             jdbc.sql("set local session_replication_role = origin").update();
         }

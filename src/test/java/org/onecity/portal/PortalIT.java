@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.onecity.requests.ChangeStatus;
 import org.onecity.requests.ClosureOutcome;
+import org.onecity.requests.Feedback;
 import org.onecity.requests.RequestQueries;
 import org.onecity.requests.RequestStatus;
 import org.onecity.requests.RequestWork;

@@ -12,6 +12,7 @@ import org.onecity.requests.RequestQuery;
 import org.onecity.requests.RequestRejected;
 import org.onecity.requests.RequestStatus;
 import org.onecity.requests.RequestWork;
+import org.onecity.requests.Sentence;
 import org.onecity.requests.ServiceRequest;
 import org.onecity.shared.Actor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -119,7 +120,8 @@ class QueueController {
                     case "acknowledge" -> work.changeStatus(new ChangeStatus(n, RequestStatus.ACKNOWLEDGED, null, null, false, null, me));
                     case "in_progress" -> work.changeStatus(new ChangeStatus(n, RequestStatus.IN_PROGRESS, null, null, false, null, me));
                     case "assign_me" -> work.assign(n, user.username(), me);
-                    default -> throw RequestRejected.invalid("action", "unknown action");
+                    default -> throw RequestRejected.invalid("action", "unknown action",
+                            Sentence.of("refusal.unknownAction"));
                 }
                 done++;
             } catch (RequestRejected e) {

@@ -4,19 +4,19 @@ import org.onecity.accounts.Role;
 import org.onecity.accounts.StaffAccounts;
 import org.onecity.accounts.StaffUser;
 import org.onecity.catalog.Catalog;
-import org.onecity.portal.Feedback;
-import org.onecity.portal.HistoryTexts;
-import org.onecity.portal.LocalText;
-import org.onecity.portal.RefusalTexts;
 import org.onecity.requests.ChangeStatus;
 import org.onecity.requests.ClosureOutcome;
+import org.onecity.requests.Feedback;
 import org.onecity.requests.RequestCoordination;
 import org.onecity.requests.RequestQueries;
 import org.onecity.requests.RequestRejected;
 import org.onecity.requests.RequestStatus;
+import org.onecity.requests.RequestTexts;
 import org.onecity.requests.RequestWork;
 import org.onecity.requests.RequesterReleases;
+import org.onecity.requests.Sentence;
 import org.onecity.requests.ServiceRequest;
+import org.onecity.shared.LocalText;
 import org.onecity.sla.SlaClocks;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,15 +44,13 @@ class RequestDetailController {
     private final Feedback feedback;
     private final Scope scope;
     private final RequesterReleases releases;
-    private final HistoryTexts historyTexts;
-    private final RefusalTexts refusals;
+    private final RequestTexts texts;
 
     RequestDetailController(RequestQueries queries, RequestWork work, RequestCoordination coordination,
                             SlaClocks clocks, Catalog catalog, StaffAccounts staff, Feedback feedback, Scope scope,
-                            RequesterReleases releases, HistoryTexts historyTexts, RefusalTexts refusals) {
+                            RequesterReleases releases, RequestTexts texts) {
         this.releases = releases;
-        this.historyTexts = historyTexts;
-        this.refusals = refusals;
+        this.texts = texts;
         this.queries = queries;
         this.work = work;
         this.coordination = coordination;
@@ -79,7 +77,7 @@ class RequestDetailController {
         model.addAttribute("service", catalog.service(r.serviceCode()).orElse(null));
         model.addAttribute("requester", releases.forStaff(user, number, r.agencyCode(), "case_work",
                 RequesterReleases.ON_PAGES).orElse(null));
-        model.addAttribute("history", historyTexts.lines(queries.history(number, false), r.agencyCode(),
+        model.addAttribute("history", texts.lines(queries.history(number, false), r.agencyCode(),
                 org.onecity.platform.web.PageLanguage.current()));
         model.addAttribute("sla", clocks.status(number).orElse(null));
         model.addAttribute("duplicates", queries.likelyDuplicates(r));
@@ -103,7 +101,8 @@ class RequestDetailController {
                   RedirectAttributes redirect) {
         scope.request(user, number);
         return act(number, redirect, () -> work.changeStatus(new ChangeStatus(number,
-                RequestStatus.fromWire(status).orElseThrow(() -> RequestRejected.invalid("status", "unknown status")),
+                RequestStatus.fromWire(status).orElseThrow(() -> RequestRejected.invalid("status", "unknown status",
+                        Sentence.of("refusal.unknownStatus"))),
                 null, note, publicNote, null, user.actor())));
     }
 
@@ -114,7 +113,8 @@ class RequestDetailController {
         scope.request(user, number);
         return act(number, redirect, () -> {
             if (resolution == null || resolution.isBlank()) {
-                throw RequestRejected.invalid("resolution", "a resolution text is required");
+                throw RequestRejected.invalid("resolution", "a resolution text is required",
+                        Sentence.of("refusal.resolutionRequired"));
             }
             work.changeStatus(new ChangeStatus(number, RequestStatus.CLOSED, ClosureOutcome.fromWire(outcome)
                     .orElse(ClosureOutcome.RESOLVED), resolution, true, resolution, user.actor()));
@@ -144,7 +144,7 @@ class RequestDetailController {
             redirect.addAttribute("rerouted", number);
             return "redirect:/workspace";
         } catch (RequestRejected e) {
-            redirect.addFlashAttribute("problem", refusal(e.getMessage()));
+            redirect.addFlashAttribute("problem", refusal(e));
             return "redirect:/workspace/requests/" + number;
         }
     }
@@ -164,7 +164,7 @@ class RequestDetailController {
         boolean mine = feedback.reopenAsks(number).stream().anyMatch(a -> a.id() == id);
         return act(number, redirect, () -> {
             if (!mine) {
-                throw RequestRejected.notFound("ask", "no such ask on this request");
+                throw RequestRejected.notFound("ask", "no such ask on this request", Sentence.of("refusal.noAsk"));
             }
             feedback.decide(id, "reopen".equals(decision), user.username());
         });
@@ -175,12 +175,12 @@ class RequestDetailController {
             action.run();
             redirect.addFlashAttribute("done", true);
         } catch (RequestRejected | IllegalArgumentException e) {
-            redirect.addFlashAttribute("problem", refusal(e.getMessage()));
+            redirect.addFlashAttribute("problem", refusal(e));
         }
         return "redirect:/workspace/requests/" + number;
     }
 
-    private LocalText refusal(String message) {
-        return refusals.of(message, org.onecity.platform.web.PageLanguage.current());
+    private LocalText refusal(RuntimeException e) {
+        return texts.refusal(e, org.onecity.platform.web.PageLanguage.current());
     }
 }
