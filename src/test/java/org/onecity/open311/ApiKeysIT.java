@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.onecity.sharing.SystemKeys;
 import org.onecity.testing.Http;
 import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.Open311Schemas;
@@ -27,8 +28,12 @@ class ApiKeysIT extends IntegrationBase {
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
         String key = Open311Schemas.parse(issued.body()).path("key").asString();
         assertThat(key).hasSizeGreaterThan(20);
-        assertThat(jdbc.sql("select count(*) from open311.api_key where key_hash = ?").param(key).query(Long.class).single())
-                .as("the key itself is never stored").isZero();
+        assertThat(jdbc.sql("select count(*) from sharing.credential where secret_hash = ?").param(key)
+                .query(Long.class).single()).as("the key itself is never stored").isZero();
+        assertThat(jdbc.sql("""
+                        select s.name from sharing.credential c join sharing.system s on s.id = c.system_id
+                        where c.kind = 'api_key' and c.secret_hash = ?""").param(SystemKeys.hash(key)).query(String.class).single())
+                .as("only its SHA-256, as the credential of a system named by the key").isEqualTo("fixmystreet-test");
         var form = List.of(entry("api_key", key), entry("service_code", "dohmh-rodent"),
                 entry("address_string", "2 Lafayette St, Manhattan"), entry("attribute[descriptor]", "rat-sighting"));
         assertThat(http.postForm("/open311/v2/requests.json", form).statusCode()).isEqualTo(201);
