@@ -9,6 +9,7 @@ import org.onecity.sharing.SystemKeys;
 import org.onecity.testing.Http;
 import org.onecity.testing.IntegrationBase;
 import org.onecity.testing.Open311Schemas;
+import org.onecity.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,5 +47,22 @@ class ApiKeysIT extends IntegrationBase {
         assertThat(http.json("DELETE", "/api/admin/api-keys/fixmystreet-test", null, "admin", "demo1234").statusCode())
                 .isEqualTo(204);
         assertThat(http.postForm("/open311/v2/requests.json", form).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void keySystemsStayOffSharingsSystemPages() {
+        Http http = new Http(port);
+        String name = "dsny-route-app-" + System.nanoTime();
+        assertThat(http.json("POST", "/api/admin/api-keys", "{\"name\":\"" + name + "\",\"agency\":\"DSNY\"}",
+                "admin", "demo1234").statusCode()).isEqualTo(201);
+        assertThat(jdbc.sql("select agency_code from sharing.system where name = ?").param(name).query(String.class)
+                .single()).as("the key's system").isEqualTo("DSNY");
+        WebSession admin = new WebSession(port);
+        admin.login("admin", "demo1234");
+        assertThat(admin.get("/admin/sharing/systems").body()).doesNotContain(name, ApiKeys.code(name));
+        assertThat(admin.get("/admin/sharing/agreements").body()).doesNotContain(ApiKeys.code(name));
+        assertThat(http.json("POST", "/api/admin/sharing/systems/" + ApiKeys.code(name) + "/credentials", null, "admin",
+                "demo1234").statusCode()).as("no bearer credential for a key's system").isEqualTo(400);
+        assertThat(admin.get("/admin/api-keys").body()).contains(name);
     }
 }
