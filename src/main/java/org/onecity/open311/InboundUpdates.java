@@ -50,12 +50,12 @@ public class InboundUpdates {
         ServiceRequest r = queries.find(u.number()).orElseThrow(() ->
                 RequestRejected.notFound("service_request_id", "no service request " + u.number()));
         Optional<Long> id = jdbc.sql("""
-                insert into open311.inbound_update (api_key_id, client_update_id, request_number, received_at)
+                insert into open311.inbound_update (system_id, client_update_id, request_number, received_at)
                 values (?, ?, ?, ?) on conflict do nothing returning id""")
                 .params(client.id(), u.clientUpdateId(), r.number(), Timestamp.from(clock.instant()))
                 .query(Long.class).optional();
         if (id.isEmpty()) {
-            return jdbc.sql("select id from open311.inbound_update where api_key_id = ? and client_update_id = ?")
+            return jdbc.sql("select id from open311.inbound_update where system_id = ? and client_update_id = ?")
                     .params(client.id(), u.clientUpdateId()).query(Long.class).single();
         }
         if (client.isAgencySystem()) {
