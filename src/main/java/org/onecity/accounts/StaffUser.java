@@ -3,6 +3,7 @@ package org.onecity.accounts;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.onecity.shared.Actor;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -46,6 +47,11 @@ public record StaffUser(String username, String displayName, String agencyCode, 
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** This staff member as the one who acts: username, agency and role names. */
+    public Actor actor() {
+        return Actor.staff(username, agencyCode, Set.copyOf(roleNames()));
     }
 
     public List<String> roleNames() {

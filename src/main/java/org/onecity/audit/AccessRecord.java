@@ -1,6 +1,7 @@
 package org.onecity.audit;
 
 import java.util.List;
+import org.onecity.shared.Actor;
 
 /**
  * One access to or change of personal data, or one cross-agency call, as the audit keeps it: who,
@@ -26,5 +27,22 @@ public record AccessRecord(String actor, String actorKind, String system, String
 
     public AccessRecord {
         fields = fields == null ? List.of() : List.copyOf(fields);
+    }
+
+    /** The same record with who acted taken from the actor. */
+    public static AccessRecord by(Actor a, String purpose, String caseRef, String action, String dataset,
+                                  String subject, List<String> fields, String decision, String reason) {
+        return new AccessRecord(a.name(), kindOf(a), a.system(), a.agency(), purpose, caseRef, action, dataset, subject,
+                fields, decision, reason);
+    }
+
+    /** The audit's actor kinds, as stored: staff, system, resident or job. */
+    public static String kindOf(Actor a) {
+        return switch (a.kind()) {
+            case STAFF -> "staff";
+            case AGENCY_SYSTEM -> "system";
+            case RESIDENT -> "resident";
+            case JOB -> "job";
+        };
     }
 }

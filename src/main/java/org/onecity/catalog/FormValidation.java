@@ -20,6 +20,8 @@ public final class FormValidation {
 
     static final int MAX_STRING = 1_000;
     static final int MAX_TEXT = 4_000;
+    private static final String NOT_A_NUMBER = "must be a number";
+    private static final String NOT_A_DATE_TIME = "must be an ISO-8601 date and time with a zone, e.g. 2026-01-31T14:00:00Z";
 
     private FormValidation() {
     }
@@ -35,13 +37,17 @@ public final class FormValidation {
                     .map(PlainText::trimToNull).filter(v -> v != null).toList();
             if (given.isEmpty()) {
                 if (a.required()) {
-                    problems.add(new FormAnswers.Problem(a.code(), "attribute[" + a.code() + "] is required"));
+                    problems.add(new FormAnswers.Problem(a.code(), "attribute[" + a.code() + "] is required",
+                            FormAnswers.Issue.MISSING));
                 }
                 continue;
             }
             String problem = checkOne(a, given);
             if (problem != null) {
-                problems.add(new FormAnswers.Problem(a.code(), "attribute[" + a.code() + "] " + problem));
+                problems.add(new FormAnswers.Problem(a.code(), "attribute[" + a.code() + "] " + problem,
+                        problem.equals(NOT_A_NUMBER) ? FormAnswers.Issue.NOT_A_NUMBER
+                                : problem.equals(NOT_A_DATE_TIME) ? FormAnswers.Issue.NOT_A_DATE_TIME
+                                : FormAnswers.Issue.INVALID));
             } else {
                 answers.put(a.code(), a.datatype() == Datatype.MULTIVALUELIST
                         ? List.copyOf(new LinkedHashSet<>(given)) : normalize(a, given.get(0)));
@@ -92,7 +98,7 @@ public final class FormValidation {
             BigDecimal n = new BigDecimal(v);
             return n.abs().compareTo(new BigDecimal("1e12")) > 0 ? "is out of range" : null;
         } catch (NumberFormatException e) {
-            return "must be a number";
+            return NOT_A_NUMBER;
         }
     }
 
@@ -101,7 +107,7 @@ public final class FormValidation {
             OffsetDateTime.parse(v);
             return null;
         } catch (DateTimeParseException e) {
-            return "must be an ISO-8601 date and time with a zone, e.g. 2026-01-31T14:00:00Z";
+            return NOT_A_DATE_TIME;
         }
     }
 

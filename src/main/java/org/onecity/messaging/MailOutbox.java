@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.onecity.platform.Backoff;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Repository;
 class MailOutbox {
 
     static final int MAX_ATTEMPTS = 8;
+    /** 1, 2, 4 … minutes, at most 1024 (ten doublings). */
+    static final Backoff BACKOFF = Backoff.doubling(Duration.ofMinutes(1), Duration.ofMinutes(1024));
 
     record Mail(long id, String requestNumber, String kind, String recipient, String subject, String body,
                 int attempts) {
@@ -61,7 +64,7 @@ class MailOutbox {
                 update messaging.outbox set attempts = ?, last_error = ?, next_attempt_at = ?,
                     state = case when ? >= ? then 'failed' else 'pending' end where id = ?""")
                 .params(attempts, error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000)),
-                        Timestamp.from(now.plus(Duration.ofMinutes(1L << Math.min(attempts - 1, 10)))),
+                        Timestamp.from(BACKOFF.retryAt(now, attempts)),
                         attempts, MAX_ATTEMPTS, m.id())
                 .update();
     }

@@ -1,33 +1,46 @@
 package org.onecity.open311;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.onecity.sharing.SystemKeys;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Open311 API keys: only their SHA-256 is stored; a new key is shown once, when created. */
+/**
+ * Open311 API keys: each is the credential of an agency system of its own (sharing's
+ * {@link SystemKeys}), named by the key's name, with scope {@value #SCOPE}. Only the key's SHA-256 is
+ * stored; a new key is shown once, when created.
+ */
 @Service
 public class ApiKeys {
 
+    /** What a key's system may do: file and update requests through Open311. */
+    static final String SCOPE = "open311:write";
+    static final Duration REMEMBER = Duration.ofSeconds(10);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcClient jdbc;
+    private final SystemKeys systems;
     private final Clock clock;
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-    ApiKeys(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    ApiKeys(SystemKeys systems, Clock clock) {
+        this.systems = systems;
         this.clock = clock;
     }
 
     public record IssuedKey(ApiClient client, String key) {
+    }
+
+    private record Remembered(Optional<ApiClient> client, Instant until) {
     }
 
     /**
@@ -38,29 +51,19 @@ public class ApiKeys {
         if (rawKey == null || rawKey.isBlank() || rawKey.length() > 200) {
             return Optional.empty();
         }
-        String hash = hash(rawKey);
-        java.time.Instant now = clock.instant();
+        String hash = SystemKeys.hash(rawKey);
+        Instant now = clock.instant();
         Remembered r = remembered.get(hash);
         if (r != null && r.until().isAfter(now)) {
             return r.client();
         }
-        Optional<ApiClient> client = jdbc.sql(
-                        "select id, name, agency_code from open311.api_key where key_hash = ? and revoked_at is null")
-                .param(hash).query((rs, n) -> new ApiClient(rs.getLong("id"), rs.getString("name"),
-                        rs.getString("agency_code"))).optional();
+        Optional<ApiClient> client = systems.verify(hash).map(ApiClient::of);
         if (remembered.size() > 10_000) {
             remembered.clear();
         }
         remembered.put(hash, new Remembered(client, now.plus(REMEMBER)));
         return client;
     }
-
-    static final java.time.Duration REMEMBER = java.time.Duration.ofSeconds(10);
-
-    private record Remembered(Optional<ApiClient> client, java.time.Instant until) {
-    }
-
-    private final java.util.Map<String, Remembered> remembered = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Transactional
     public IssuedKey issue(String name, String agencyCode) {
@@ -70,38 +73,30 @@ public class ApiKeys {
         return new IssuedKey(register(name, agencyCode, key).orElseThrow(), key);
     }
 
-    /** Registers a known key (demo mode); empty when the name exists already. */
+    /** Registers a known key (demo mode); empty when the name (or the key) exists already. */
     @Transactional
     public Optional<ApiClient> register(String name, String agencyCode, String key) {
-        return jdbc.sql("""
-                insert into open311.api_key (name, key_hash, agency_code, created_at) values (?, ?, ?, ?)
-                on conflict do nothing returning id""")
-                .params(name, hash(key), agencyCode, Timestamp.from(clock.instant())).query(Long.class).optional()
-                .map(id -> {
-                    remembered.remove(hash(key));
-                    return id;
-                })
-                .map(id -> new ApiClient(id, name, agencyCode));
+        Optional<ApiClient> client = systems.register(code(name), name, agencyCode, Set.of(SCOPE), key)
+                .map(ApiClient::of);
+        client.ifPresent(c -> remembered.remove(SystemKeys.hash(key)));
+        return client;
     }
 
     @Transactional
     public boolean revoke(String name) {
         remembered.clear();
-        return jdbc.sql("update open311.api_key set revoked_at = ? where name = ? and revoked_at is null")
-                .params(Timestamp.from(clock.instant()), name).update() == 1;
+        return systems.revoke(code(name));
     }
 
     public List<ApiClient> active() {
-        return jdbc.sql("select id, name, agency_code from open311.api_key where revoked_at is null order by name")
-                .query((rs, n) -> new ApiClient(rs.getLong("id"), rs.getString("name"), rs.getString("agency_code")))
-                .list();
+        return systems.active().stream().map(ApiClient::of).toList();
     }
 
-    static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * The code of the system a key named so belongs to: from the name's SHA-256, as the migration that
+     * turned the old keys into systems named them, so a name is taken once, revoked or not.
+     */
+    static String code(String name) {
+        return "open311-key-" + SystemKeys.hash(name).substring(0, 16);
     }
 }

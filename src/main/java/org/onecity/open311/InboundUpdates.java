@@ -3,15 +3,15 @@ package org.onecity.open311;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
-import org.onecity.requests.Actor;
-import org.onecity.requests.ChangeStatus;
+import org.onecity.requests.AgencyUpdate;
+import org.onecity.requests.AgencyUpdates;
 import org.onecity.requests.ClosureOutcome;
-import org.onecity.requests.RequestCoordination;
 import org.onecity.requests.RequestQueries;
 import org.onecity.requests.RequestRejected;
 import org.onecity.requests.RequestStatus;
 import org.onecity.requests.RequestWork;
 import org.onecity.requests.ServiceRequest;
+import org.onecity.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -32,15 +32,15 @@ public class InboundUpdates {
     private final JdbcClient jdbc;
     private final RequestQueries queries;
     private final RequestWork work;
-    private final RequestCoordination coordination;
+    private final AgencyUpdates agencyUpdates;
     private final Clock clock;
 
-    InboundUpdates(JdbcClient jdbc, RequestQueries queries, RequestWork work, RequestCoordination coordination,
+    InboundUpdates(JdbcClient jdbc, RequestQueries queries, RequestWork work, AgencyUpdates agencyUpdates,
                    Clock clock) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.work = work;
-        this.coordination = coordination;
+        this.agencyUpdates = agencyUpdates;
         this.clock = clock;
     }
 
@@ -50,12 +50,12 @@ public class InboundUpdates {
         ServiceRequest r = queries.find(u.number()).orElseThrow(() ->
                 RequestRejected.notFound("service_request_id", "no service request " + u.number()));
         Optional<Long> id = jdbc.sql("""
-                insert into open311.inbound_update (api_key_id, client_update_id, request_number, received_at)
+                insert into open311.inbound_update (system_id, client_update_id, request_number, received_at)
                 values (?, ?, ?, ?) on conflict do nothing returning id""")
                 .params(client.id(), u.clientUpdateId(), r.number(), Timestamp.from(clock.instant()))
                 .query(Long.class).optional();
         if (id.isEmpty()) {
-            return jdbc.sql("select id from open311.inbound_update where api_key_id = ? and client_update_id = ?")
+            return jdbc.sql("select id from open311.inbound_update where system_id = ? and client_update_id = ?")
                     .params(client.id(), u.clientUpdateId()).query(Long.class).single();
         }
         if (client.isAgencySystem()) {
@@ -66,28 +66,27 @@ public class InboundUpdates {
         return id.get();
     }
 
+    /**
+     * Open311's words for an agency update: re-sending the current status is a note (nothing without a
+     * description), a description when closing is the resolution, duplicates are merged in OneCity.
+     */
     private void fromAgency(ApiClient client, ServiceRequest r, Update u) {
-        if (!client.agencyCode().equals(r.agencyCode())) {
+        if (!AgencyUpdates.owns(client.actor(), r)) {
             throw new AccessDeniedException("request " + r.number() + " belongs to another agency");
         }
-        Actor actor = new Actor(client.name(), Actor.Kind.AGENCY_SYSTEM);
-        if (u.status() == null) {
-            work.addNote(r.number(), u.description(), true, actor);
-        } else if (u.status() == RequestStatus.CLOSED && u.outcome() == ClosureOutcome.DUPLICATE) {
+        if (u.status() == RequestStatus.CLOSED && u.outcome() == ClosureOutcome.DUPLICATE) {
             throw RequestRejected.invalid("status", "mark duplicates by merging them in OneCity");
-        } else if (u.status() == RequestStatus.REOPENED) {
-            work.reopen(r.number(), u.description() == null ? "Reopened by " + client.name() : u.description(), actor);
-        } else if (u.status() != r.status()) {
-            work.changeStatus(new ChangeStatus(r.number(), u.status(), u.outcome(), u.description(), true,
-                    u.status() == RequestStatus.CLOSED ? u.description() : null, actor));
-        } else if (u.description() != null) {
-            work.addNote(r.number(), u.description(), true, actor);
         }
+        RequestStatus status = u.status() == r.status() && u.status() != RequestStatus.REOPENED ? null : u.status();
+        if (status == null && u.description() == null) {
+            return;
+        }
+        agencyUpdates.apply(client.actor(), new AgencyUpdate(r.number(), status, status == null ? null : u.outcome(),
+                u.description(), true, status == RequestStatus.CLOSED ? u.description() : null));
     }
 
     private void fromResidentClient(ApiClient client, ServiceRequest r, Update u) {
-        Actor actor = new Actor(u.personName() == null ? "resident via " + client.name() : u.personName(),
-                Actor.Kind.RESIDENT);
+        Actor actor = Actor.resident(u.personName() == null ? "resident via " + client.name() : u.personName());
         if (u.status() == RequestStatus.REOPENED && !r.isOpen()) {
             work.reopen(r.number(), u.description() == null ? "Resident reports the problem is back" : u.description(),
                     actor);

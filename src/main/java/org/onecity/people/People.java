@@ -67,7 +67,7 @@ public class People {
      */
     public Optional<Release> releaseForStaff(StaffUser user, UUID key, String purpose, String caseRef,
                                              Set<String> fields) {
-        return store.living(key).map(p -> releases.release(PersonFields.caller(user), p, purpose, caseRef, fields));
+        return store.living(key).map(p -> releases.release(PersonFields.caller(user.actor()), p, purpose, caseRef, fields));
     }
 
     /** The consent subject and audit subject of a registered person: "person:<key>". */

@@ -15,6 +15,7 @@ import org.onecity.audit.Audit;
 import org.onecity.people.People;
 import org.onecity.people.PersonRef;
 import org.onecity.platform.OneCitySettings;
+import org.onecity.shared.Actor;
 import org.onecity.sharing.Outbox;
 import org.onecity.vault.PersonalData;
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,7 +88,7 @@ public class Applications {
         if (a.personKey() == null) {
             problems.put("person", "required");
         }
-        if (a.consent() == null && a.by().channel() != Channel.AGENCY) {
+        if (a.consent() == null && Channel.of(a.by()) != Channel.AGENCY) {
             problems.put("consent", "consentRequired");
         }
         if (!problems.isEmpty()) {
@@ -96,7 +97,8 @@ public class Applications {
         PersonRef person = people.find(a.personKey()).orElseThrow(() -> ProgramsProblem.notFound("person"));
         Instant now = clock.instant();
         int year = LocalDate.ofInstant(now, settings.timeZone()).getYear();
-        var inserted = repository.insertOpen(program.code(), person.key(), a.by().channel(), a.by().name(), now, year);
+        var inserted = repository.insertOpen(program.code(), person.key(), Channel.of(a.by()), a.by().name(), now,
+                year);
         if (inserted.isEmpty()) {
             return new Filed(repository.open(program.code(), person.key()).orElseThrow(), false, program);
         }
@@ -104,8 +106,8 @@ public class Applications {
         repository.history(app.id(), now, a.by().name(), "submitted", ApplicationStatus.SUBMITTED, null);
         record(a.by(), app, "create", List.of("program", "status", "submitted_at"));
         if (a.consent() != null) {
-            consents.record(person.key(), program.code(), a.consent(), a.by().name(), a.by().kind(),
-                    a.by().consentChannel(), app.number());
+            consents.record(person.key(), program.code(), a.consent(), a.by().name(),
+                    AccessRecord.kindOf(a.by()), Channel.of(a.by()).consentChannel(), app.number());
         }
         return new Filed(app, true, program);
     }
@@ -136,7 +138,7 @@ public class Applications {
             throw ProgramsProblem.conflict("alreadyDecided");
         }
         repository.history(app.id(), now, user.username(), outcome.wire(), outcome, null);
-        Actor by = Actor.staff(user);
+        Actor by = user.actor();
         List<String> fields = new ArrayList<>(List.of("status", "decided_at", "outcome"));
         if (why != null) {
             fields.add("decision_reason");
@@ -171,12 +173,12 @@ public class Applications {
             throw ProgramsProblem.conflict("alreadyDecided");
         }
         repository.history(app.id(), now, user.username(), "withdrawn", ApplicationStatus.WITHDRAWN, null);
-        record(Actor.staff(user), app, "update", List.of("status", "decided_at"));
+        record(user.actor(), app, "update", List.of("status", "decided_at"));
         return repository.find(number).orElseThrow();
     }
 
     private void record(Actor by, Application app, String action, List<String> fields) {
-        audit.record(new AccessRecord(by.name(), by.kind(), by.system(), by.agency(), PURPOSE, app.number(), action,
+        audit.record(AccessRecord.by(by, PURPOSE, app.number(), action,
                 Enrolment.DATASET, Enrolment.subject(app.personKey()), fields, "granted", null));
     }
 }

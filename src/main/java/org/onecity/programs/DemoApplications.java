@@ -57,7 +57,7 @@ class DemoApplications implements ApplicationRunner {
                 continue;
             }
             var filed = applications.apply(new Applications.Apply(d.program(), person.get().key(),
-                    Actor.staff(SEEDER), true));
+                    SEEDER.actor(), true));
             if (d.outcome() != null) {
                 applications.decide(filed.application().number(), d.outcome(), null, SEEDER);
             }

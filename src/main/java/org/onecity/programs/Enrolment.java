@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.onecity.shared.Actor;
 import org.onecity.sharing.AgencySystem;
 import org.onecity.sharing.Caller;
 import org.onecity.sharing.Dataset;
@@ -55,9 +56,8 @@ class Enrolment {
         return v;
     }
 
-    static Caller caller(AgencySystem s) {
-        return new Caller(s.code(), "system", s.code(), s.agencyCode(),
-                s.may(AgencySystem.READ_ENROLMENTS) ? Set.copyOf(FIELDS) : Set.of(), false);
+    static Caller caller(Actor a) {
+        return new Caller(a, AgencySystem.may(a, AgencySystem.READ_ENROLMENTS) ? Set.copyOf(FIELDS) : Set.of(), false);
     }
 
     /** The requested fields: the comma-separated list, or all when none is given. */

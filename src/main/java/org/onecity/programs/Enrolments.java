@@ -48,7 +48,7 @@ public class Enrolments {
         List<Released> out = new ArrayList<>();
         for (Application a : repository.ofPerson(living)) {
             Program p = programs.find(a.programCode()).orElseThrow();
-            Release r = decisions.decide(new ReleaseDecisions.Ask(Enrolment.caller(system), Enrolment.DATASET,
+            Release r = decisions.decide(new ReleaseDecisions.Ask(Enrolment.caller(system.actor()), Enrolment.DATASET,
                     p.agencyCode(), Enrolment.subject(living), purpose, caseRef, Enrolment.requested(fields), subjects,
                     p.code()), Enrolment.values(a));
             out.add(new Released(a, r));

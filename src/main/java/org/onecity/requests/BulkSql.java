@@ -50,7 +50,9 @@ final class BulkSql {
     /**
      * Inserts new keys; a staged row whose key or number is already taken is skipped (ON CONFLICT DO
      * NOTHING: one index probe per unique key, and no join whose plan depends on table statistics);
-     * history rows; returns the count.
+     * history rows; returns the count. The received line's details and sentence arguments are text
+     * cast to jsonb (a channel is a plain wire word, {@code :sourceJson} the source as a JSON string):
+     * parsing costs the server a third of the CPU that jsonb_build_object/array took.
      */
     static String insert(String stage, List<String> fields) {
         return """
@@ -62,17 +64,19 @@ final class BulkSql {
                     returning id, status, channel, requested_at, updated_at, closed_at, resolution
                 ), hist as (
                     insert into requests.history (request_id, at, actor, actor_kind, kind, from_status, to_status, note,
-                        public, details)
-                    select id, at, :actor, 'system', kind, from_status, to_status, note, true, details
+                        public, details, text_key, text_args)
+                    select id, at, :actor, 'system', kind, from_status, to_status, note, true, details, text_key, text_args
                     from (
                         select id, requested_at as at, 'submitted' as kind, null::text as from_status,
                             'submitted' as to_status,
                             'Request received by ' || channel || ' (imported from ' || :source || ')' as note,
-                            jsonb_build_object('channel', channel, 'source', :source::text) as details, 1 as step
+                            ('{"channel": "' || channel || '", "source": ' || :sourceJson || '}')::jsonb as details, 1 as step,
+                            'history.receivedImported' as text_key,
+                            ('[{"channel": "' || channel || '"}, {"text": ' || :sourceJson || '}]')::jsonb as text_args
                         from ins
                         union all
                         select id, coalesce(closed_at, updated_at), 'status_changed', 'submitted', status, resolution,
-                            jsonb_build_object('source', :source::text), 2
+                            jsonb_build_object('source', :source::text), 2, null, '[]'::jsonb
                         from ins where status <> 'submitted'
                     ) h order by id, step
                     returning 1

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.onecity.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -49,17 +50,20 @@ class FilingStatement {
               returning *),
             lines as (
               insert into requests.history (request_id, at, actor, actor_kind, kind, from_status, to_status, note,
-                  public, details)
+                  public, details, text_key, text_args)
               select ins.id, :requestedAt::timestamptz, l.actor, l.actor_kind, l.kind, l.from_status, l.to_status, l.note, l.public,
-                     l.details
+                     l.details, l.text_key, l.text_args
               from ins, (
                 select 1 as ord, :actor as actor, :actorKind as actor_kind, 'submitted' as kind, null as from_status,
-                       'submitted' as to_status, :receivedNote as note, true as public, :receivedDetails::jsonb as details
+                       'submitted' as to_status, :receivedNote as note, true as public, :receivedDetails::jsonb as details,
+                       :receivedKey as text_key, :receivedArgs::jsonb as text_args
                 union all
-                select 2, :systemName, :systemKind, 'note', null, null, :routedNote, false, :routedDetails::jsonb
+                select 2, :systemName, :systemKind, 'note', null, null, :routedNote, false, :routedDetails::jsonb,
+                       :routedKey, :routedArgs::jsonb
                 union all
                 select 3, :systemName, :systemKind, 'duplicate_suggested', null, null, :duplicateNote || n.number, false,
-                       jsonb_build_object('candidates', (select jsonb_agg(c.number order by c.rank) from near c))
+                       jsonb_build_object('candidates', (select jsonb_agg(c.number order by c.rank) from near c)),
+                       'history.duplicateSuggested', jsonb_build_array(jsonb_build_object('text', n.number))
                 from nearest n) l
               order by l.ord)
             select ins.*, null::text as parent_number, (select number from nearest) as likely_parent_number,
@@ -84,9 +88,10 @@ class FilingStatement {
     record Filed(long id, ServiceRequest request, List<String> candidates) {
     }
 
-    /** What intake knows before the statement: the row, where to look for duplicates, the first history notes. */
+    /** What intake knows before the statement: the row, where to look for duplicates, the first history lines. */
     record NewRequest(NewRow row, Actor actor, Instant duplicatesSince, double duplicateRadiusMeters,
-                      String receivedNote, String receivedDetailsJson, String routedNote, String routedDetailsJson) {
+                      HistoryNotes.Said received, String receivedDetailsJson, HistoryNotes.Said routed,
+                      String routedDetailsJson) {
     }
 
     /** Files the request; empty when a request with the same idempotency key exists already. */
@@ -106,10 +111,14 @@ class FilingStatement {
                 .param("expectedAt", ts(r.expectedAt())).param("notice", r.serviceNotice())
                 .param("nearbyNotice", NEARBY_NOTICE).param("language", r.language()).param("token", r.token())
                 .param("scope", r.idempotencyScope()).param("key", r.idempotencyKey())
-                .param("actor", f.actor().name()).param("actorKind", f.actor().kind().wire())
-                .param("receivedNote", f.receivedNote()).param("receivedDetails", f.receivedDetailsJson())
-                .param("systemName", Actor.SYSTEM.name()).param("systemKind", Actor.SYSTEM.kind().wire())
-                .param("routedNote", f.routedNote()).param("routedDetails", f.routedDetailsJson())
+                .param("actor", f.actor().name()).param("actorKind", HistoryActors.filer(f.actor(), r.channel()))
+                .param("receivedNote", f.received().note()).param("receivedDetails", f.receivedDetailsJson())
+                .param("receivedKey", f.received().sentence().key())
+                .param("receivedArgs", SentenceJson.args(f.received().sentence()))
+                .param("systemName", Actor.CITY.name()).param("systemKind", HistoryActors.kind(Actor.CITY))
+                .param("routedNote", f.routed().note()).param("routedDetails", f.routedDetailsJson())
+                .param("routedKey", f.routed().sentence().key())
+                .param("routedArgs", SentenceJson.args(f.routed().sentence()))
                 .param("duplicateNote", DUPLICATE_NOTE)
                 .query((rs, n) -> new Filed(rs.getLong("id"), RequestRows.map(rs, n), strings(rs.getArray("candidates"))))
                 .optional();

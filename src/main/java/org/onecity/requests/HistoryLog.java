@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.onecity.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -25,8 +26,14 @@ class HistoryLog {
         this.jdbc = jdbc;
     }
 
+    /** A line to write: the note (English, for API clients, or a person's words) and the sentence pages say. */
     record Line(String kind, Actor actor, Instant at, RequestStatus from, RequestStatus to, String note,
-                boolean isPublic, Map<String, Object> details) {
+                boolean isPublic, Map<String, Object> details, Sentence said) {
+
+        Line(String kind, Actor actor, Instant at, RequestStatus from, RequestStatus to, HistoryNotes.Said said,
+             boolean isPublic, Map<String, Object> details) {
+            this(kind, actor, at, from, to, said.note(), isPublic, details, said.sentence());
+        }
     }
 
     void append(long requestId, Line l) {
@@ -39,14 +46,15 @@ class HistoryLog {
             return;
         }
         StringBuilder sql = new StringBuilder("insert into requests.history (request_id, at, actor, actor_kind, kind,"
-                + " from_status, to_status, note, public, details) values ");
-        List<Object> params = new ArrayList<>(lines.size() * 10);
+                + " from_status, to_status, note, public, details, text_key, text_args) values ");
+        List<Object> params = new ArrayList<>(lines.size() * 12);
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)");
-            params.addAll(Arrays.asList(requestId, ts(l.at()), l.actor().name(), l.actor().kind().wire(), l.kind(),
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb)");
+            params.addAll(Arrays.asList(requestId, ts(l.at()), l.actor().name(), HistoryActors.kind(l.actor()), l.kind(),
                     l.from() == null ? null : l.from().wire(), l.to() == null ? null : l.to().wire(), l.note(),
-                    l.isPublic(), RequestRows.json(l.details() == null ? Map.of() : l.details())));
+                    l.isPublic(), RequestRows.json(l.details() == null ? Map.of() : l.details()),
+                    l.said() == null ? null : l.said().key(), SentenceJson.args(l.said())));
         }
         jdbc.sql(sql.toString()).params(params).update();
     }
@@ -67,6 +75,7 @@ class HistoryLog {
                 new TypeReference<Map<String, Object>>() { });
         return new HistoryEntry(rs.getLong("id"), rs.getString("number"), RequestRows.instant(rs, "at"),
                 rs.getString("actor"), rs.getString("actor_kind"), rs.getString("kind"), rs.getString("from_status"),
-                rs.getString("to_status"), rs.getString("note"), rs.getBoolean("public"), details);
+                rs.getString("to_status"), rs.getString("note"), rs.getBoolean("public"), details,
+                SentenceJson.read(rs.getString("text_key"), rs.getString("text_args")));
     }
 }

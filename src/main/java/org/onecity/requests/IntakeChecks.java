@@ -27,7 +27,13 @@ final class IntakeChecks {
         plain("address_string", c.address(), RequestLimits.ADDRESS, p);
         plain("address_id", c.addressId(), RequestLimits.ADDRESS_ID, p);
         plain("zipcode", c.zipcode(), RequestLimits.ZIPCODE, p);
-        answers.problems().forEach(a -> p.add(new Problem(Kind.INVALID, "attribute[" + a.attribute() + "]", a.message())));
+        answers.problems().forEach(a -> p.add(new Problem(Kind.INVALID, "attribute[" + a.attribute() + "]", a.message(),
+                Sentence.of(switch (a.issue()) {
+                    case MISSING -> "error.required";
+                    case NOT_A_NUMBER -> "error.number";
+                    case NOT_A_DATE_TIME -> "error.datetime";
+                    case INVALID -> "error.invalid";
+                }))));
         requester(c.requester(), p);
         media(c, p);
         return p;

@@ -91,8 +91,8 @@ public class RequestBulkLoad {
         if (skipChecks) {
             jdbc.sql("set local session_replication_role = replica").update();
         }
-        long inserted = jdbc.sql(BulkSql.insert(stagingRelation, StageCopy.FIELDS)).param("source", source).param("actor", actor)
-                .query(Long.class).single();
+        long inserted = jdbc.sql(BulkSql.insert(stagingRelation, StageCopy.FIELDS)).param("source", source)
+                .param("actor", actor).param("sourceJson", RequestRows.json(source)).query(Long.class).single();
         if (skipChecks) {
             jdbc.sql("set local session_replication_role = origin").update();
         }

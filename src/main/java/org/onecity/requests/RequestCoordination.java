@@ -1,5 +1,7 @@
 package org.onecity.requests;
 
+import static org.onecity.requests.Sentence.text;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.onecity.requests.RequestEvents.RequestEscalated;
 import org.onecity.requests.RequestEvents.RequestRerouted;
 import org.onecity.requests.RequestEvents.RequestStatusChanged;
 import org.onecity.requests.RequestEvents.RequestsMerged;
+import org.onecity.shared.Actor;
 import org.onecity.shared.PlainText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -44,25 +47,28 @@ public class RequestCoordination {
         ServiceRequest r = requests.byId(id).orElseThrow();
         String why = RequestWork.checkedNote(reason);
         if (why == null) {
-            throw RequestRejected.invalid("reason", "a reason is required to re-route a request");
+            throw RequestRejected.invalid("reason", "a reason is required to re-route a request",
+                    Sentence.of("refusal.rerouteReason"));
         }
         var agency = catalog.agency(toAgency).orElseThrow(() ->
-                RequestRejected.notFound("agency", "no agency " + toAgency));
+                RequestRejected.notFound("agency", "no agency " + toAgency, Sentence.of("refusal.noAgency", text(toAgency))));
         if (!r.isOpen()) {
-            throw RequestRejected.conflict("a closed request cannot be re-routed");
+            throw RequestRejected.conflict("a closed request cannot be re-routed", Sentence.of("refusal.rerouteClosed"));
         }
         if (!agency.active()) {
-            throw RequestRejected.conflict("agency " + agency.code() + " is deactivated");
+            throw RequestRejected.conflict("agency " + agency.code() + " is deactivated",
+                    Sentence.of("refusal.agencyInactive", text(agency.code())));
         }
         if (agency.code().equals(r.agencyCode())) {
-            throw RequestRejected.conflict("request " + number + " is already with " + agency.code());
+            throw RequestRejected.conflict("request " + number + " is already with " + agency.code(),
+                    Sentence.of("refusal.alreadyWith", text(number), text(agency.code())));
         }
         Instant now = clock.instant();
         changes.agency(id, agency.code(), now);
         history.append(id, new HistoryLog.Line("rerouted", actor, now, null, null, why, false,
-                Map.of("from", r.agencyCode(), "to", agency.code())));
+                Map.of("from", r.agencyCode(), "to", agency.code()), null));
         history.append(id, new HistoryLog.Line("note", actor, now, null, null,
-                "Referred to " + agency.name().english(), true, Map.of("referred_to", agency.code())));
+                HistoryNotes.referred(agency.code(), agency.name().english()), true, Map.of("referred_to", agency.code())));
         events.publishEvent(new RequestRerouted(number, r.agencyCode(), agency.code(), why, now));
         return requests.byId(id).orElseThrow();
     }
@@ -71,7 +77,8 @@ public class RequestCoordination {
     @Transactional
     public ServiceRequest merge(String childNumber, String parentNumber, Actor actor) {
         if (childNumber.equals(parentNumber)) {
-            throw RequestRejected.invalid("parent", "a request cannot be merged into itself");
+            throw RequestRejected.invalid("parent", "a request cannot be merged into itself",
+                    Sentence.of("refusal.mergeSelf"));
         }
         // lock in a fixed order so two merges never deadlock
         List<String> order = childNumber.compareTo(parentNumber) < 0
@@ -80,23 +87,27 @@ public class RequestCoordination {
         ServiceRequest child = requests.byNumber(childNumber).orElseThrow();
         ServiceRequest parent = requests.byNumber(parentNumber).orElseThrow();
         if (parent.parentNumber() != null) {
-            throw RequestRejected.conflict(parentNumber + " is itself a duplicate of " + parent.parentNumber());
+            throw RequestRejected.conflict(parentNumber + " is itself a duplicate of " + parent.parentNumber(),
+                    Sentence.of("refusal.parentIsDuplicate", text(parentNumber), text(parent.parentNumber())));
         }
         if (!child.isOpen()) {
-            throw RequestRejected.conflict(childNumber + " is closed and cannot be merged");
+            throw RequestRejected.conflict(childNumber + " is closed and cannot be merged",
+                    Sentence.of("refusal.mergeClosed", text(childNumber)));
         }
         if (!child.childNumbers().isEmpty()) {
-            throw RequestRejected.conflict(childNumber + " has duplicates of its own; merge them first");
+            throw RequestRejected.conflict(childNumber + " has duplicates of its own; merge them first",
+                    Sentence.of("refusal.mergeHasDuplicates", text(childNumber)));
         }
         Instant now = clock.instant();
         long childId = requests.idOf(childNumber).orElseThrow();
         long parentId = requests.idOf(parentNumber).orElseThrow();
-        String note = "Duplicate of " + parentNumber + ": follow that request for updates";
+        HistoryNotes.Said duplicate = HistoryNotes.duplicateOf(parentNumber);
+        String note = duplicate.note();
         changes.mergeInto(childId, parentId, now, note);
-        history.append(childId, new HistoryLog.Line("merged", actor, now, child.status(), RequestStatus.CLOSED, note,
-                true, Map.of("parent", parentNumber)));
+        history.append(childId, new HistoryLog.Line("merged", actor, now, child.status(), RequestStatus.CLOSED,
+                duplicate, true, Map.of("parent", parentNumber)));
         history.append(parentId, new HistoryLog.Line("merged", actor, now, null, null,
-                "Merged duplicate " + childNumber, true, Map.of("child", childNumber)));
+                HistoryNotes.mergedDuplicate(childNumber), true, Map.of("child", childNumber)));
         changes.touch(parentId, now);
         events.publishEvent(new RequestStatusChanged(childNumber, child.agencyCode(), child.status(),
                 RequestStatus.CLOSED, actor.name(), now, note));
@@ -118,9 +129,8 @@ public class RequestCoordination {
         if (!changes.escalationLevel(id, level, now)) {
             return false;
         }
-        history.append(id, new HistoryLog.Line("escalated", Actor.SYSTEM, now, null, null,
-                "Overdue: escalated to level " + level + " (" + PlainText.trimToNull(title) + ")", false,
-                Map.of("level", level, "role", role)));
+        history.append(id, new HistoryLog.Line("escalated", Actor.CITY, now, null, null,
+                HistoryNotes.escalated(level, PlainText.trimToNull(title)), false, Map.of("level", level, "role", role)));
         events.publishEvent(new RequestEscalated(number, r.agencyCode(), level, role, now));
         return true;
     }

@@ -78,9 +78,8 @@ public class RequestIntake {
                 c.language(), service.type() == Open311Type.BATCH ? UUID.randomUUID().toString() : null,
                 key == null ? null : c.idempotencyScope(), key);
         var filed = filing.file(new FilingStatement.NewRequest(row, c.actor(), now.minus(settings.duplicateWindow()),
-                settings.duplicateRadiusMeters(), "Request received by " + c.channel().wire(),
-                RequestRows.json(Map.of("channel", c.channel().wire())),
-                "Routed to " + route.agencyCode() + " (" + route.reason() + ")",
+                settings.duplicateRadiusMeters(), HistoryNotes.received(c.channel()),
+                RequestRows.json(Map.of("channel", c.channel().wire())), HistoryNotes.routed(route, service.code()),
                 RequestRows.json(route.ruleId() == null ? Map.of() : Map.of("rule_id", route.ruleId()))));
         if (filed.isEmpty()) {
             long existing = requests.idByIdempotencyKey(c.idempotencyScope(), key).orElseThrow();

@@ -49,7 +49,7 @@ public class RequesterReleases {
         if (RequesterFields.values(r).values().stream().allMatch(Objects::isNull)) {
             return Optional.empty();
         }
-        return Optional.of(decisions.decide(new ReleaseDecisions.Ask(RequesterFields.caller(user),
+        return Optional.of(decisions.decide(new ReleaseDecisions.Ask(RequesterFields.caller(user.actor()),
                 RequesterFields.DATASET, provider, number, purpose, number, new LinkedHashSet<>(fields),
                 personKeys.of(r.email(), r.phone())), RequesterFields.values(r)));
     }
@@ -62,7 +62,7 @@ public class RequesterReleases {
      * @throws IllegalArgumentException when the reason or the duration is refused
      */
     public long breakGlass(StaffUser user, String number, String reason, Duration lasting, Set<String> fields) {
-        return governance.breakGlass(RequesterFields.caller(user), RequesterFields.DATASET, number, reason, lasting,
+        return governance.breakGlass(RequesterFields.caller(user.actor()), RequesterFields.DATASET, number, reason, lasting,
                 fields);
     }
 

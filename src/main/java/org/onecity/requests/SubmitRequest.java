@@ -2,6 +2,7 @@ package org.onecity.requests;
 
 import java.util.List;
 import java.util.Map;
+import org.onecity.shared.Actor;
 
 /**
  * A new request from any channel. Location is coordinates and/or an address; attributes are the

@@ -38,9 +38,10 @@ public class Router {
         var live = rules.forService(service.code()).stream()
                 .filter(r -> catalog.agency(r.agencyCode()).map(a -> a.active()).orElse(false)).toList();
         return RoutingPolicy.choose(live, service.code(), where)
-                .map(r -> new RoutingDecision(r.agencyCode(), where, r.id(), "rule " + r.id() + ": " + r.description()))
+                .map(r -> new RoutingDecision(r.agencyCode(), where, r.id(), "rule " + r.id() + ": " + r.description(),
+                        r.description()))
                 .orElseGet(() -> new RoutingDecision(service.agencyCode(), where, null,
-                        "service " + service.code() + " is owned by " + service.agencyCode()));
+                        "service " + service.code() + " is owned by " + service.agencyCode(), null));
     }
 
     public List<RoutingRule> rules() {

@@ -1,6 +1,7 @@
 package org.onecity.sharing;
 
 import java.util.Set;
+import org.onecity.shared.Actor;
 
 /** An agency's system (its back office, its field app) calling the machine API with its own credentials. */
 public record AgencySystem(long id, String code, String agencyCode, String name, Set<String> scopes) {
@@ -22,6 +23,16 @@ public record AgencySystem(long id, String code, String agencyCode, String name,
 
     public AgencySystem {
         scopes = Set.copyOf(scopes);
+    }
+
+    /** This system as the one who acts: its code, agency and scopes. */
+    public Actor actor() {
+        return Actor.system(code, agencyCode, scopes);
+    }
+
+    /** An actor that is an agency system holding this scope. */
+    public static boolean may(Actor a, String scope) {
+        return a.is(Actor.Kind.AGENCY_SYSTEM) && a.holds(scope);
     }
 
     public boolean may(String scope) {

@@ -168,7 +168,7 @@ public class Governance {
                 .params(caller.name(), caller.system(), caller.agency(), dataset, subject, reason.strip(), ts(now),
                         ts(now.plus(lasting)), fields == null ? null : fields.toArray(String[]::new))
                 .query(Long.class).single();
-        audit.record(new AccessRecord(caller.name(), caller.kind(), caller.system(), caller.agency(), "emergency",
+        audit.record(AccessRecord.by(caller.actor(), "emergency",
                 subject, "break_glass", dataset, subject, fields == null ? List.of() : List.copyOf(fields),
                 "break_glass", reason.strip()));
         return id;

@@ -91,8 +91,7 @@ public class ReleaseDecisions {
         } else if (!outcome.agreements().isEmpty()) {
             reason = "agreements " + String.join(",", outcome.agreements()) + (reason.isEmpty() ? "" : "; denied " + reason);
         }
-        long seq = audit.record(new AccessRecord(ask.caller().name(), ask.caller().kind(), ask.caller().system(),
-                ask.caller().agency(), ask.purpose(), ask.caseRef(), "read", ask.dataset(), ask.subject(),
+        long seq = audit.record(AccessRecord.by(ask.caller().actor(), ask.purpose(), ask.caseRef(), "read", ask.dataset(), ask.subject(),
                 List.copyOf(outcome.released()), outcome.decision(), reason.isEmpty() ? null : reason));
         Map<String, String> released = new LinkedHashMap<>();
         outcome.released().forEach(f -> released.put(f, values.get(f)));

@@ -1,5 +1,6 @@
 /**
- * Information sharing: agencies as members with systems and credentials, data-sharing agreements,
+ * Information sharing: agencies as members with systems and credentials (bearer
+ * tokens, Open311 API keys: one machine-client identity), data-sharing agreements,
  * consent, release decisions, break-the-glass, and the outbox that carries events to agency systems.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sharing",

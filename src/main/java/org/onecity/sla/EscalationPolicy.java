@@ -6,12 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.onecity.catalog.EscalationLevel;
+import org.onecity.platform.Backoff;
 
 /** Where an overdue request goes next on its agency's chain of command, and when. */
 final class EscalationPolicy {
 
-    static final Duration FIRST_RETRY = Duration.ofMinutes(1);
-    static final Duration LAST_RETRY = Duration.ofHours(1);
+    static final Backoff RETRY = Backoff.doubling(Duration.ofMinutes(1), Duration.ofHours(1));
 
     private EscalationPolicy() {
     }
@@ -37,8 +37,6 @@ final class EscalationPolicy {
 
     /** When to try a clock again after its {@code attempts}-th failure: 1, 2, 4 … minutes, at most an hour. */
     static Instant retryAt(Instant now, int attempts) {
-        int doublings = Math.max(0, Math.min(attempts - 1, 6));
-        Duration wait = FIRST_RETRY.multipliedBy(1L << doublings);
-        return now.plus(wait.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : wait);
+        return RETRY.retryAt(now, attempts);
     }
 }

@@ -7,7 +7,6 @@ import org.onecity.imports.ImportProgress;
 import org.onecity.imports.ImportRequest;
 import org.onecity.imports.Imports;
 import org.onecity.messaging.NotificationLinks;
-import org.onecity.requests.Actor;
 import org.onecity.requests.ChangeStatus;
 import org.onecity.requests.Channel;
 import org.onecity.requests.ClosureOutcome;
@@ -16,6 +15,7 @@ import org.onecity.requests.RequestStatus;
 import org.onecity.requests.RequestWork;
 import org.onecity.requests.Requester;
 import org.onecity.requests.SubmitRequest;
+import org.onecity.shared.Actor;
 import org.onecity.testing.ChannelsBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -285,8 +285,8 @@ class AccessibilityBrowserTest extends ChannelsBase {
         governance.addAgreement(new org.onecity.sharing.Governance.Agreement(code, "DSNY", "NYPD", null,
                 "requests.requester", java.util.Set.of("phone", "email"), "a11y_check", "Test basis",
                 java.time.Instant.parse("2020-01-01T00:00:00Z"), null, true), "admin");
-        governance.breakGlass(new org.onecity.sharing.Caller("a11y.tester", "staff", null, "NYPD",
-                java.util.Set.of("phone"), false), "requests.requester", number, "Accessibility check of the queue",
+        governance.breakGlass(new org.onecity.sharing.Caller(org.onecity.shared.Actor.staff("a11y.tester", "NYPD",
+                java.util.Set.of()), java.util.Set.of("phone"), false), "requests.requester", number, "Accessibility check of the queue",
                 java.time.Duration.ofMinutes(5));
         new org.onecity.testing.Http(port).json("GET", "/api/staff/requests/" + number, null, "dsny.staff", "demo1234");
     }

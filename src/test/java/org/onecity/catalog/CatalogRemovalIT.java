@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.onecity.accounts.StaffAccounts;
-import org.onecity.people.registry.Actor;
 import org.onecity.people.registry.PersonForm;
 import org.onecity.people.registry.Registration;
 import org.onecity.programs.Applications;
@@ -16,6 +15,7 @@ import org.onecity.requests.RequestIntake;
 import org.onecity.requests.Requester;
 import org.onecity.requests.SubmitRequest;
 import org.onecity.routing.RoutingRule;
+import org.onecity.shared.Actor;
 import org.onecity.testing.ChannelsBase;
 import org.onecity.testing.Http;
 import org.onecity.testing.WebSession;
@@ -158,9 +158,9 @@ class CatalogRemovalIT extends ChannelsBase {
 
         var admin = accounts.loadUserByUsername("admin");
         var person = registration.register(new PersonForm(null, "Remo" + letters(code), "Borrado", null, "1980-05-17", "H", null,
-                null, null, null, null, null), code, Actor.of(admin), true).person().key();
+                null, null, null, null, null), code, admin.actor(), true).person().key();
         applications.apply(new Applications.Apply(program, person,
-                org.onecity.programs.Actor.staff(accounts.loadUserByUsername("sibiso.supervisor")), true));
+                accounts.loadUserByUsername("sibiso.supervisor").actor(), true));
         assertThat(uses(deletePermanently(http, code))).containsExactlyInAnyOrder(Map.of("kind", "people", "count", 1),
                 Map.of("kind", "programs", "count", 1), Map.of("kind", "applications", "count", 1));
 

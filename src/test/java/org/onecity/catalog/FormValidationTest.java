@@ -40,6 +40,9 @@ class FormValidationTest {
                 "when", List.of("tomorrow"), "plate", List.of("<b>x</b>"), "notes", List.of("n".repeat(4001))));
         assertThat(a.problems()).extracting(FormAnswers.Problem::attribute)
                 .containsExactlyInAnyOrder("kind", "where", "count", "when", "plate", "notes");
+        assertThat(a.problems()).extracting(p -> p.attribute() + ":" + p.issue()).containsExactlyInAnyOrder(
+                "kind:MISSING", "where:INVALID", "count:NOT_A_NUMBER", "when:NOT_A_DATE_TIME", "plate:INVALID",
+                "notes:INVALID");
     }
 
     @Test

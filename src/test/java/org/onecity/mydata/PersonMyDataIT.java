@@ -19,9 +19,9 @@ import org.onecity.audit.Audit;
 import org.onecity.audit.AuditEntry;
 import org.onecity.people.Curp;
 import org.onecity.people.People;
-import org.onecity.people.registry.Actor;
 import org.onecity.people.registry.PersonForm;
 import org.onecity.people.registry.Registration;
+import org.onecity.shared.Actor;
 import org.onecity.sharing.Release;
 import org.onecity.testing.ChannelsBase;
 import org.onecity.testing.WebSession;
@@ -94,7 +94,7 @@ class PersonMyDataIT extends ChannelsBase {
         long n = ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
         PersonForm form = new PersonForm(curp, "Zulema", "Quiroga", "Yañez", c.birthDate().toString(), c.sex(),
                 "55 " + n, email, "Calle Prueba " + n, "Coyoacán", null, null);
-        return registration.register(form, "SIBISO", new Actor("sibiso.staff", "staff", null, "SIBISO", false, false),
+        return registration.register(form, "SIBISO", Actor.staff("sibiso.staff", "SIBISO", java.util.Set.of()),
                 true).person().key();
     }
 
@@ -320,7 +320,7 @@ class PersonMyDataIT extends ChannelsBase {
         UUID key = register(curp(), uniqueEmail());
         String program = "pension-hombres-bienestar";
         applications.apply(new org.onecity.programs.Applications.Apply(program, key,
-                org.onecity.programs.Actor.staff(accounts.loadUserByUsername("sibiso.supervisor")), true));
+                accounts.loadUserByUsername("sibiso.supervisor").actor(), true));
         assertThat(programConsents.state(key, program)).isEqualTo(org.onecity.sharing.Consents.State.GIVEN);
         String path = links.personMyDataUrl(key, clock.instant().plus(Duration.ofHours(1)))
                 .replace("http://onecity.test", "");

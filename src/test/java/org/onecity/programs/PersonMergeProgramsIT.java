@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.onecity.people.registry.Actor;
 import org.onecity.people.registry.Merges;
 import org.onecity.people.registry.Registration;
 import org.onecity.programs.ProgramsFixtures.Person;
+import org.onecity.shared.Actor;
 import org.onecity.testing.Http;
 import org.onecity.testing.IntegrationBase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +41,7 @@ class PersonMergeProgramsIT extends IntegrationBase {
         String duplicate = ProgramsFixtures.fileNumber(http, system, ProgramsFixtures.SIBISO_PROGRAM, merged.key());
         String other = ProgramsFixtures.fileNumber(http, system, ProgramsFixtures.OTHER_SIBISO_PROGRAM, merged.key());
 
-        merges.merge(survivor.key(), merged.key(), new Actor("programs-merge-test", "staff", null, null, true, false));
+        merges.merge(survivor.key(), merged.key(), Actor.staff("programs-merge-test", null, java.util.Set.of("ADMIN")));
 
         Map<String, Application> apps = queries.ofPerson(survivor.key()).stream()
                 .collect(Collectors.toMap(Application::number, a -> a));

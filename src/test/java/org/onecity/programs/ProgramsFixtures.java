@@ -11,9 +11,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.onecity.accounts.Role;
 import org.onecity.accounts.StaffAccounts;
 import org.onecity.people.Curp;
-import org.onecity.people.registry.Actor;
 import org.onecity.people.registry.PersonForm;
 import org.onecity.people.registry.Registration;
+import org.onecity.shared.Actor;
 import org.onecity.testing.Http;
 import org.onecity.testing.Open311Schemas;
 import org.onecity.testing.WebSession;
@@ -42,7 +42,7 @@ final class ProgramsFixtures {
         String first17 = "GA" + "XZ" + birth.toString().substring(2).replace("-", "") + "H" + "DF" + consonants(3) + "0";
         String curp = first17 + Curp.checkDigit(first17);
         var registered = registration.register(new PersonForm(curp, given, surname, null, birth.toString(), "H", null,
-                null, null, null, null, null), "SIBISO", new Actor("programs-test", "staff", null, "SIBISO", false, false),
+                null, null, null, null, null), "SIBISO", Actor.staff("programs-test", "SIBISO", java.util.Set.of()),
                 true);
         assertThat(registered.person()).isNotNull();
         return new Person(registered.person().key(), curp, given, surname);

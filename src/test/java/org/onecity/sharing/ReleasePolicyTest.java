@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.onecity.shared.Actor;
 import org.onecity.sharing.release.ReleasePolicy;
 import org.onecity.sharing.release.ReleasePolicy.AgreementTerms;
 import org.onecity.sharing.release.ReleasePolicy.Consent;
@@ -14,7 +15,7 @@ class ReleasePolicyTest {
 
     static final Set<String> ALL = Set.of("first_name", "email", "phone");
     static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
-    static final Caller NYPD = new Caller("nypd-sys", "system", "nypd-sys", "NYPD", ALL, false);
+    static final Caller NYPD = new Caller(Actor.system("nypd-sys", "NYPD", Set.of()), ALL, false);
     static final AgreementTerms PHONE_WITH_CONSENT = new AgreementTerms("a1", "NYPD", null, "enforcement",
             Set.of("phone", "first_name"), Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"),
             true);
@@ -45,17 +46,17 @@ class ReleasePolicyTest {
     void agreementsOutOfForceOrForOthersDeny() {
         assertThat(decide(NYPD, Set.of("phone"), List.of(PHONE_WITH_CONSENT), Consent.GIVEN, false,
                 Instant.parse("2027-01-01T00:00:00Z")).denied()).containsEntry("phone", "agreement_not_in_force");
-        Caller dot = new Caller("dot-sys", "system", "dot-sys", "DOT", ALL, false);
+        Caller dot = new Caller(Actor.system("dot-sys", "DOT", Set.of()), ALL, false);
         assertThat(decide(dot, Set.of("phone"), List.of(PHONE_WITH_CONSENT), Consent.GIVEN, false, NOW).denied())
                 .containsEntry("phone", "no_agreement");
     }
 
     @Test
     void theRoleLimitsEvenTheOwnerAndBreakingTheGlass() {
-        Caller ownNoScope = new Caller("dsny-sys", "system", "dsny-sys", "DSNY", Set.of(), false);
+        Caller ownNoScope = new Caller(Actor.system("dsny-sys", "DSNY", Set.of()), Set.of(), false);
         assertThat(decide(ownNoScope, Set.of("phone"), List.of(), Consent.NONE, false, NOW).denied())
                 .containsEntry("phone", "not_allowed_for_role");
-        Caller own = new Caller("dsny-sys", "system", "dsny-sys", "DSNY", ALL, false);
+        Caller own = new Caller(Actor.system("dsny-sys", "DSNY", Set.of()), ALL, false);
         assertThat(decide(own, Set.of("phone", "shoe_size"), List.of(), Consent.NONE, false, NOW).denied())
                 .containsEntry("shoe_size", "unknown_field");
         var glass = decide(NYPD, Set.of("email"), List.of(), Consent.NONE, true, NOW);

@@ -149,7 +149,7 @@ class SharingBench extends IntegrationBase {
             jdbc.sql("insert into public.bench_plain_requester values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
                     .params(n, r.firstName(), r.lastName(), r.email(), r.phone(), r.deviceId(), r.accountId()).update();
         }
-        Caller caller = new Caller("bench", "system", "bench", "DSNY",
+        Caller caller = new Caller(org.onecity.shared.Actor.system("bench", "DSNY", Set.of()),
                 Set.of("first_name", "last_name", "email", "phone", "device_id", "account_id"), false);
         for (int round = 0; round < 2; round++) {
             long plain = timeReads(n -> jdbc.sql("select p.* from public.bench_plain_requester p join"
@@ -219,7 +219,7 @@ class SharingBench extends IntegrationBase {
      */
     private void personReads(StringBuilder out) {
         String run = String.format("%09d", System.nanoTime() % 1_000_000_000L);
-        var seeder = new org.onecity.people.registry.Actor("bench", "job", null, "SIBISO", true, false);
+        var seeder = org.onecity.shared.Actor.job("bench", "SIBISO");
         jdbc.sql("create table if not exists public.bench_plain_person (key uuid primary key, curp text,"
                 + " given_names text, first_surname text, second_surname text, birth_date text, sex text, phone text,"
                 + " email text, address text, alcaldia text)").update();

@@ -72,7 +72,7 @@ class EscalationRecoveryIT extends IntegrationBase {
             assertThat((String) failed.get("last_error")).contains(missing);
             assertThat(failed.get("level")).isEqualTo(0);
             assertThat(((Timestamp) failed.get("next_escalation_at")).toInstant())
-                    .isEqualTo(now.plus(EscalationPolicy.FIRST_RETRY));
+                    .isEqualTo(now.plus(EscalationPolicy.RETRY.first()));
 
             clock.advance(Duration.ofMinutes(1));
             escalations.escalateOverdue();
@@ -133,7 +133,7 @@ class EscalationRecoveryIT extends IntegrationBase {
         assertThat(failed.get("attempts")).isEqualTo(1);
         assertThat((String) failed.get("last_error")).contains("lock timeout");
 
-        clock.advance(EscalationPolicy.FIRST_RETRY);
+        clock.advance(EscalationPolicy.RETRY.first());
         escalations.escalateOverdue();
         assertThat(levels(escalations(queries, busy.number()))).containsExactly(1);
         assertThat(jdbc.sql("select attempts from sla.clock where request_number = ?").param(busy.number())

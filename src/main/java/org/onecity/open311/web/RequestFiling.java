@@ -9,13 +9,13 @@ import org.onecity.catalog.Catalog;
 import org.onecity.catalog.Open311Type;
 import org.onecity.open311.ApiClient;
 import org.onecity.open311.ApiKeys;
-import org.onecity.requests.Actor;
 import org.onecity.requests.Channel;
 import org.onecity.requests.MediaUpload;
 import org.onecity.requests.RequestIntake;
 import org.onecity.requests.Requester;
 import org.onecity.requests.SubmitRequest;
 import org.onecity.requests.SubmittedRequest;
+import org.onecity.shared.Actor;
 import org.onecity.shared.Language;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,7 +66,7 @@ class RequestFiling {
                 new Requester(Params.value(p, "first_name"), Params.value(p, "last_name"), Params.value(p, "email"),
                         Params.value(p, "phone"), Params.value(p, "device_id"), Params.value(p, "account_id")),
                 media(request), mediaUrls, lang.code(), "api:" + client.name(), idempotencyKey,
-                Actor.apiClient(client.name()));
+                client.actor());
         SubmittedRequest result = intake.submit(command);
         Open311Type type = catalog.service(serviceCode).map(s -> s.type()).orElse(Open311Type.REALTIME);
         Doc doc = switch (type) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.onecity.audit.AccessRecord;
 import org.onecity.audit.Audit;
+import org.onecity.shared.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +32,7 @@ public class ContactUpdate {
     public PersonRecord update(UUID key, String phone, String email, String address, String alcaldia, Actor actor) {
         PersonRecord p = store.living(key).orElseThrow(() -> PersonRejected.of(PersonRejected.Kind.NOT_FOUND, "key",
                 "not_found", "no person " + key));
-        if (!actor.actsFor(p.holderAgency())) {
+        if (!Holders.mayChange(actor, p.holderAgency())) {
             throw PersonRejected.of(PersonRejected.Kind.FORBIDDEN, "key", "forbidden",
                     "only the holder agency (" + p.holderAgency() + ") changes this person's contact details");
         }
@@ -53,7 +54,7 @@ public class ContactUpdate {
             return p;
         }
         store.updateContact(p.id(), c.phone(), c.email(), c.address(), c.alcaldia(), actor.name(), clock.instant());
-        audit.record(new AccessRecord(actor.name(), actor.kind(), actor.system(), actor.agency(), "registration", null,
+        audit.record(AccessRecord.by(actor, "registration", null,
                 "update", PersonFields.DATASET, PersonFields.subject(p.key()), changed, "granted", null));
         return store.byId(p.id()).orElseThrow();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.onecity.catalog.Catalog;
 import org.onecity.platform.DemoMode;
+import org.onecity.shared.Actor;
 import org.onecity.sharing.Governance;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -50,7 +51,7 @@ class DemoPeople implements ApplicationRunner {
         if (!demo.enabled() || catalog.agency(HOLDER).isEmpty() || catalog.agency("DIF-CDMX").isEmpty()) {
             return;
         }
-        Actor seeder = new Actor("demo", "job", null, HOLDER, true, false);
+        Actor seeder = Actor.job("demo", HOLDER);
         for (PersonForm p : PEOPLE) {
             registration.register(p, HOLDER, seeder, true);
         }

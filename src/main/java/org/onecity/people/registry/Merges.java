@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.onecity.accounts.Role;
 import org.onecity.audit.AccessRecord;
 import org.onecity.audit.Audit;
 import org.onecity.people.PersonMerged;
+import org.onecity.shared.Actor;
 import org.onecity.sharing.Outbox;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -59,7 +61,7 @@ public class Merges {
                     "merge.already", "record " + (s.merged() ? s.key() : m.key())
                             + " has already been merged into another; merge its survivor instead");
         }
-        boolean allowed = actor.admin() || actor.supervisor() && actor.agency() != null
+        boolean allowed = Role.ADMIN.heldBy(actor) || Role.SUPERVISOR.heldBy(actor) && actor.agency() != null
                 && actor.agency().equals(s.holderAgency()) && actor.agency().equals(m.holderAgency());
         if (!allowed) {
             throw PersonRejected.of(PersonRejected.Kind.FORBIDDEN, "merged", "merge.forbidden",
@@ -84,9 +86,9 @@ public class Merges {
                     result.get("email"), result.get("address"), result.get("alcaldia")), actor.name(), now);
         }
         String reason = "merged " + PersonFields.subject(m.key()) + " into " + PersonFields.subject(s.key());
-        audit.record(new AccessRecord(actor.name(), actor.kind(), actor.system(), actor.agency(), "record-maintenance",
+        audit.record(AccessRecord.by(actor, "record-maintenance",
                 null, "merge", PersonFields.DATASET, PersonFields.subject(s.key()), filled, "granted", reason));
-        audit.record(new AccessRecord(actor.name(), actor.kind(), actor.system(), actor.agency(), "record-maintenance",
+        audit.record(AccessRecord.by(actor, "record-maintenance",
                 null, "merge", PersonFields.DATASET, PersonFields.subject(m.key()), List.of(), "granted", reason));
         PersonMerged event = new PersonMerged(s.key(), m.key(), s.holderAgency(), m.holderAgency(), actor.name(), now);
         events.publishEvent(event);

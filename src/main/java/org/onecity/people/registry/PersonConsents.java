@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.onecity.audit.AccessRecord;
+import org.onecity.shared.Actor;
 import org.onecity.sharing.Consents;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +33,12 @@ public class PersonConsents {
     public void record(UUID key, String purpose, boolean given, Actor actor) {
         PersonRecord p = store.living(key).orElseThrow(() -> PersonRejected.of(PersonRejected.Kind.NOT_FOUND, "key",
                 "not_found", "no person " + key));
-        if (!actor.actsFor(p.holderAgency())) {
+        if (!Holders.mayChange(actor, p.holderAgency())) {
             throw PersonRejected.of(PersonRejected.Kind.FORBIDDEN, "key", "forbidden",
                     "only the holder agency (" + p.holderAgency() + ") records this person's consent");
         }
         consents.record(new Consents.Statement(PersonFields.subject(p.key()), purpose, null, null, given, actor.name(),
-                actor.kind(), actor.kind().equals("system") ? "agency" : "agent", PersonFields.DATASET, null));
+                AccessRecord.kindOf(actor), actor.is(Actor.Kind.AGENCY_SYSTEM) ? "agency" : "agent", PersonFields.DATASET, null));
     }
 
     /** The person's consent for each purpose, as it applies to every consumer (GIVEN, WITHDRAWN or NONE). */

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.onecity.accounts.Role;
-import org.onecity.accounts.StaffUser;
+import org.onecity.shared.Actor;
 import org.onecity.sharing.AgencySystem;
 import org.onecity.sharing.Caller;
 
@@ -48,15 +48,10 @@ public final class PersonFields {
      * Administrators read the whole city's registry; agency staff and supervisors every field of their
      * own agency's people and of others' under an agreement; agents, analysts and auditors no field.
      */
-    public static Caller caller(StaffUser u) {
-        boolean works = u.has(Role.ADMIN) || u.has(Role.STAFF) || u.has(Role.SUPERVISOR);
-        return new Caller(u.username(), "staff", null, u.agencyCode(),
-                works ? Set.copyOf(ALL) : Set.of(), u.has(Role.ADMIN));
-    }
-
-    public static Caller caller(AgencySystem s) {
-        return new Caller(s.code(), "system", s.code(), s.agencyCode(),
-                s.may(READ_SCOPE) ? Set.copyOf(ALL) : Set.of(), false);
+    public static Caller caller(Actor a) {
+        boolean works = Role.ADMIN.heldBy(a) || Role.STAFF.heldBy(a) || Role.SUPERVISOR.heldBy(a)
+                || AgencySystem.may(a, READ_SCOPE);
+        return new Caller(a, works ? Set.copyOf(ALL) : Set.of(), Role.ADMIN.heldBy(a));
     }
 
     /** The requested fields: the comma-separated list, or all when none is given. */

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.onecity.audit.AccessRecord;
 import org.onecity.audit.Audit;
 import org.onecity.catalog.Catalog;
+import org.onecity.shared.Actor;
 import org.onecity.vault.BlindIndex;
 import org.onecity.vault.PersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,7 +66,7 @@ public class Registration {
             throw PersonRejected.of(PersonRejected.Kind.INVALID, "holder_agency", "holder",
                     "name the agency that holds the record");
         }
-        if (!actor.actsFor(holder)) {
+        if (!Holders.mayChange(actor, holder)) {
             throw PersonRejected.of(PersonRejected.Kind.FORBIDDEN, "holder_agency", "forbidden",
                     "you register people for your own agency only");
         }
@@ -85,7 +86,7 @@ public class Registration {
         }
         Instant now = clock.instant();
         PersonRecord p = store.insert(d, holder, actor.name(), now);
-        audit.record(new AccessRecord(actor.name(), actor.kind(), actor.system(), actor.agency(), "registration",
+        audit.record(AccessRecord.by(actor, "registration",
                 null, "create", PersonFields.DATASET, PersonFields.subject(p.key()), filled(p), "granted",
                 duplicates.isEmpty() ? null : "registered with " + duplicates.size() + " possible duplicate(s)"));
         return new Registered(p, false, duplicates);

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.onecity.accounts.Role;
 import org.onecity.accounts.StaffUser;
-import org.onecity.people.registry.Actor;
 import org.onecity.people.registry.Merges;
 import org.onecity.people.registry.PersonFields;
 import org.onecity.people.registry.PersonRecord;
@@ -78,7 +77,7 @@ class PeopleMergeController {
         UUID keep = survivor.equals("a") ? ka.get() : kb.get();
         UUID gone = survivor.equals("a") ? kb.get() : ka.get();
         try {
-            merges.merge(keep, gone, Actor.of(user));
+            merges.merge(keep, gone, user.actor());
             return "redirect:/workspace/people/" + keep + "?merged=" + gone + "&purpose=" + PURPOSE;
         } catch (PersonRejected e) {
             response.setStatus(switch (e.kind()) {
@@ -109,7 +108,7 @@ class PeopleMergeController {
             problems.add("already");
             return new Side(t, p, null);
         }
-        return new Side(t, p, releases.release(PersonFields.caller(user), p, PURPOSE, null, null));
+        return new Side(t, p, releases.release(PersonFields.caller(user.actor()), p, PURPOSE, null, null));
     }
 
     private String page(Model model, Side left, Side right, List<String> problems) {

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import org.onecity.accounts.Role;
 import org.onecity.accounts.StaffUser;
 import org.onecity.catalog.Catalog;
-import org.onecity.people.registry.Actor;
 import org.onecity.people.registry.PersonForm;
 import org.onecity.people.registry.PersonProblem;
 import org.onecity.people.registry.PersonRejected;
@@ -67,7 +66,7 @@ class PeopleRegisterController {
         String holder = user.has(Role.ADMIN) && form.holderAgency() != null && !form.holderAgency().isBlank()
                 ? form.holderAgency().strip() : user.agencyCode();
         try {
-            var result = registration.register(form.person(), holder, Actor.of(user), confirmed);
+            var result = registration.register(form.person(), holder, user.actor(), confirmed);
             if (result.stoppedByDuplicates()) {
                 return page(model, user, form, Map.of(), result.possibleDuplicates().stream()
                         .map(p -> Map.of("key", p.key().toString(), "holder", p.holderAgency())).toList());

@@ -60,7 +60,7 @@ class PeopleSearchController {
             return page(model, user, q, purpose, caseText, null, problems);
         }
         try {
-            var hits = search.search(q, PersonFields.caller(user), purpose, caseText.isEmpty() ? null : caseText,
+            var hits = search.search(q, PersonFields.caller(user.actor()), purpose, caseText.isEmpty() ? null : caseText,
                     SUMMARY);
             return page(model, user, q, purpose, caseText, hits, List.of());
         } catch (PersonRejected e) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.onecity.people.registry.Actor;
 import org.onecity.people.registry.PersonFields;
 import org.onecity.people.registry.PersonForm;
 import org.onecity.people.registry.PersonRecord;
@@ -63,7 +62,7 @@ class PeopleSharingController {
                 null, null) : b;
         var result = registration.register(new PersonForm(body.curp(), body.givenNames(), body.firstSurname(),
                 body.secondSurname(), body.birthDate(), body.sex(), body.phone(), body.email(), body.address(),
-                body.alcaldia(), body.latitude(), body.longitude()), system.agencyCode(), Actor.of(system),
+                body.alcaldia(), body.latitude(), body.longitude()), system.agencyCode(), system.actor(),
                 Boolean.TRUE.equals(body.confirmed()));
         Map<String, Object> out = new LinkedHashMap<>();
         List<Map<String, Object>> duplicates = result.possibleDuplicates().stream().map(PeopleSharingController::ref)
@@ -99,7 +98,7 @@ class PeopleSharingController {
             return statePurpose();
         }
         var hits = search.search(new PersonSearch.Query(curp, phone, email, givenNames, firstSurname, secondSurname,
-                birthDate), PersonFields.caller(system), purpose.strip(), caseRef.strip(), PersonFields.requested(fields));
+                birthDate), PersonFields.caller(system.actor()), purpose.strip(), caseRef.strip(), PersonFields.requested(fields));
         List<Map<String, Object>> results = hits.stream().map(h -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("key", h.key().toString());
@@ -125,7 +124,7 @@ class PeopleSharingController {
         if (p.isEmpty()) {
             return error(404, "no person " + key);
         }
-        Release release = releases.release(PersonFields.caller(system), p.get(), purpose.strip(), caseRef.strip(),
+        Release release = releases.release(PersonFields.caller(system.actor()), p.get(), purpose.strip(), caseRef.strip(),
                 PersonFields.requested(fields));
         Map<String, Object> body = new LinkedHashMap<>(ref(p.get()));
         body.put("requestedKey", key);

@@ -60,7 +60,7 @@ class PersonBreakGlassController {
             return error(400, "state the reason in 500 characters at most");
         }
         try {
-            long id = governance.breakGlass(PersonFields.caller(system), PersonFields.DATASET,
+            long id = governance.breakGlass(PersonFields.caller(system.actor()), PersonFields.DATASET,
                     PersonFields.subject(p.get().key()), body.reason(),
                     Duration.ofMinutes(body.minutes() == null ? 60 : body.minutes()),
                     body.fields() == null || body.fields().isEmpty() ? null : new LinkedHashSet<>(body.fields()));

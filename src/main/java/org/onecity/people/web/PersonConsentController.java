@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.onecity.accounts.StaffUser;
-import org.onecity.people.registry.Actor;
 import org.onecity.people.registry.PersonConsents;
 import org.onecity.people.registry.PersonRejected;
 import org.springframework.http.HttpStatus;
@@ -37,7 +36,7 @@ class PersonConsentController {
             return back + "&consentProblem";
         }
         try {
-            consents.record(k, consentPurpose, given.equals("true"), Actor.of(user));
+            consents.record(k, consentPurpose, given.equals("true"), user.actor());
         } catch (PersonRejected e) {
             throw new ResponseStatusException(e.kind() == PersonRejected.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND
                     : HttpStatus.FORBIDDEN);

@@ -81,7 +81,7 @@ class PersonEmergencyController {
             chosen.retainAll(PersonFields.ALL);
             return page(model, p, purpose, problems, why, chosen, lasting == null ? 60 : lasting);
         }
-        governance.breakGlass(PersonFields.caller(user), PersonFields.DATASET, PersonFields.subject(p.key()), why,
+        governance.breakGlass(PersonFields.caller(user.actor()), PersonFields.DATASET, PersonFields.subject(p.key()), why,
                 Duration.ofMinutes(lasting), chosen);
         String stated = PeopleWeb.PURPOSES.contains(purpose) ? purpose : "service-delivery";
         return "redirect:/workspace/people/" + p.key() + "?purpose=" + stated;

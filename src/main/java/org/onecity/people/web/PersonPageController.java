@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.onecity.accounts.Role;
 import org.onecity.accounts.StaffUser;
-import org.onecity.people.registry.Actor;
 import org.onecity.people.registry.ContactUpdate;
 import org.onecity.people.registry.PersonFields;
 import org.onecity.people.registry.PersonProblem;
@@ -17,6 +16,7 @@ import org.onecity.people.registry.PersonRejected;
 import org.onecity.people.registry.PersonReleases;
 import org.onecity.people.registry.PersonRules;
 import org.onecity.people.registry.PersonStore;
+import org.onecity.shared.Actor;
 import org.onecity.shared.PlainText;
 import org.onecity.sharing.Release;
 import org.springframework.http.HttpStatus;
@@ -74,7 +74,7 @@ class PersonPageController {
                    Model model) {
         UUID k = PeopleWeb.uuid(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
-            PersonRecord p = contacts.update(k, phone, email, address, alcaldia, Actor.of(user));
+            PersonRecord p = contacts.update(k, phone, email, address, alcaldia, user.actor());
             return "redirect:/workspace/people/" + p.key() + "?updated&purpose="
                     + enc(PeopleWeb.PURPOSES.contains(purpose) ? purpose : "record-maintenance");
         } catch (PersonRejected e) {
@@ -99,9 +99,9 @@ class PersonPageController {
         boolean stated = PeopleWeb.PURPOSES.contains(purpose);
         boolean caseOk = caseRef.length() <= 100 && !PlainText.containsMarkup(caseRef)
                 && !PlainText.containsControlCharacters(caseRef);
-        Release release = stated && caseOk ? releases.release(PersonFields.caller(user), p, purpose,
+        Release release = stated && caseOk ? releases.release(PersonFields.caller(user.actor()), p, purpose,
                 caseRef.isEmpty() ? null : caseRef, null) : null;
-        Actor actor = Actor.of(user);
+        Actor actor = user.actor();
         boolean holder = user.has(Role.ADMIN) || user.agencyCode() != null && user.agencyCode().equals(p.holderAgency());
         model.addAttribute("key", p.key());
         model.addAttribute("holder", p.holderAgency());
@@ -117,7 +117,7 @@ class PersonPageController {
         model.addAttribute("contact", typed != null ? typed : release == null ? Map.of() : release.released());
         model.addAttribute("errors", errors);
         model.addAttribute("alcaldias", rules.alcaldias());
-        model.addAttribute("mayMerge", actor.admin() || actor.supervisor() && holder);
+        model.addAttribute("mayMerge", Role.ADMIN.heldBy(actor) || Role.SUPERVISOR.heldBy(actor) && holder);
         boolean other = PersonEmergencyController.mayBreakGlass(user, p);
         var grant = other ? governance.activeGrant(user.username(), PersonFields.DATASET,
                 PersonFields.subject(p.key())).orElse(null) : null;

@@ -2,12 +2,12 @@ package org.onecity.portal.web;
 
 
 import org.onecity.catalog.Catalog;
-import org.onecity.portal.Feedback;
-import org.onecity.portal.HistoryTexts;
-import org.onecity.portal.LocalText;
-import org.onecity.requests.RequestQueries;
-import org.onecity.requests.ServiceRequest;
 import org.onecity.platform.web.PageLanguage;
+import org.onecity.requests.Feedback;
+import org.onecity.requests.RequestQueries;
+import org.onecity.requests.RequestTexts;
+import org.onecity.requests.ServiceRequest;
+import org.onecity.shared.LocalText;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +30,11 @@ class TrackController {
     private final RequestQueries queries;
     private final Catalog catalog;
     private final Feedback feedback;
-    private final HistoryTexts texts;
+    private final RequestTexts texts;
 
     private final org.onecity.messaging.NotificationLinks links;
 
-    TrackController(RequestQueries queries, Catalog catalog, Feedback feedback, HistoryTexts texts,
+    TrackController(RequestQueries queries, Catalog catalog, Feedback feedback, RequestTexts texts,
                     org.onecity.messaging.NotificationLinks links) {
         this.texts = texts;
         this.links = links;

@@ -2,8 +2,8 @@ package org.onecity.programs.web;
 
 import java.util.Map;
 import org.onecity.accounts.StaffUser;
+import org.onecity.audit.AccessRecord;
 import org.onecity.catalog.Catalog;
-import org.onecity.programs.Actor;
 import org.onecity.programs.Application;
 import org.onecity.programs.ApplicationQueries;
 import org.onecity.programs.ApplicationStatus;
@@ -84,8 +84,8 @@ class ApplicationPageController {
                    @RequestParam(defaultValue = "withdrawn") String consent, RedirectAttributes redirect) {
         Application a = visible(user, number);
         boolean given = "given".equals(consent);
-        Actor by = Actor.staff(user);
-        consents.record(a.personKey(), a.programCode(), given, by.name(), by.kind(), "agent", a.number());
+        consents.record(a.personKey(), a.programCode(), given, user.username(), AccessRecord.kindOf(user.actor()), "agent",
+                a.number());
         redirect.addAttribute("done", given ? "consentGiven" : "consentWithdrawn");
         return "redirect:/workspace/programs/applications/" + number;
     }

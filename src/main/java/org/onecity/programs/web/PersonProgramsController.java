@@ -7,7 +7,6 @@ import org.onecity.accounts.StaffUser;
 import org.onecity.catalog.Catalog;
 import org.onecity.people.People;
 import org.onecity.people.PersonRef;
-import org.onecity.programs.Actor;
 import org.onecity.programs.Application;
 import org.onecity.programs.ApplicationQueries;
 import org.onecity.programs.Applications;
@@ -63,7 +62,7 @@ class PersonProgramsController {
         PersonRef person = person(key);
         Boolean consents = "given".equals(consent) ? Boolean.TRUE : "not_given".equals(consent) ? Boolean.FALSE : null;
         try {
-            var filed = applications.apply(new Applications.Apply(program, person.key(), Actor.staff(user), consents));
+            var filed = applications.apply(new Applications.Apply(program, person.key(), user.actor(), consents));
             String number = filed.application().number();
             if (Applications.mayWork(user, filed.program())) {
                 redirect.addAttribute("done", filed.created() ? "filed" : "existing");

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.onecity.programs.Actor;
 import org.onecity.programs.Applications;
 import org.onecity.programs.Enrolments;
 import org.onecity.programs.ProgramsProblem;
@@ -85,7 +84,7 @@ class ProgramsSharingController {
             return ResponseEntity.badRequest().body(Map.of("errors", List.of(Map.of("field", "personKey",
                     "code", b.personKey() == null ? "required" : "personKey"))));
         }
-        var filed = applications.apply(new Applications.Apply(code, person.get(), Actor.system(system), b.consent()));
+        var filed = applications.apply(new Applications.Apply(code, person.get(), system.actor(), b.consent()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("number", filed.application().number());
         body.put("program", filed.application().programCode());

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.onecity.accounts.Role;
-import org.onecity.accounts.StaffUser;
 import org.onecity.requests.Requester;
+import org.onecity.shared.Actor;
 import org.onecity.sharing.AgencySystem;
 import org.onecity.sharing.Caller;
 
@@ -36,15 +36,15 @@ public final class RequesterFields {
         v.put(k, value);
     }
 
-    public static Caller caller(AgencySystem s) {
-        return new Caller(s.code(), "system", s.code(), s.agencyCode(),
-                s.may(AgencySystem.READ_REQUESTER) ? Set.copyOf(ALL) : Set.of(), false);
-    }
-
-    public static Caller caller(StaffUser u) {
-        boolean works = u.has(Role.ADMIN) || u.has(Role.AGENT) || u.has(Role.STAFF) || u.has(Role.SUPERVISOR);
-        return new Caller(u.username(), "staff", null, u.agencyCode(), works ? Set.copyOf(ALL) : Set.of(),
-                u.has(Role.ADMIN) || u.has(Role.AGENT));
+    /**
+     * Systems with the requester scope and staff who work requests (admins, agents, agency staff and
+     * supervisors) may see every field; admins and agents serve the whole city.
+     */
+    public static Caller caller(Actor a) {
+        boolean cityWide = Role.ADMIN.heldBy(a) || Role.AGENT.heldBy(a);
+        boolean works = cityWide || Role.STAFF.heldBy(a) || Role.SUPERVISOR.heldBy(a)
+                || AgencySystem.may(a, AgencySystem.READ_REQUESTER);
+        return new Caller(a, works ? Set.copyOf(ALL) : Set.of(), cityWide);
     }
 
     /** The requested fields: the comma-separated list, or all when none is given. */

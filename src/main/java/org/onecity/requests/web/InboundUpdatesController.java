@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Map;
 import org.onecity.audit.AccessRecord;
 import org.onecity.audit.Audit;
-import org.onecity.requests.Actor;
-import org.onecity.requests.ChangeStatus;
+import org.onecity.requests.AgencyUpdate;
+import org.onecity.requests.AgencyUpdates;
 import org.onecity.requests.ClosureOutcome;
 import org.onecity.requests.RequestQueries;
 import org.onecity.requests.RequestRejected;
 import org.onecity.requests.RequestStatus;
-import org.onecity.requests.RequestWork;
 import org.onecity.requests.ServiceRequest;
 import org.onecity.sharing.AgencySystem;
 import org.springframework.http.ResponseEntity;
@@ -33,12 +32,12 @@ class InboundUpdatesController {
     }
 
     private final RequestQueries queries;
-    private final RequestWork work;
+    private final AgencyUpdates updates;
     private final Audit audit;
 
-    InboundUpdatesController(RequestQueries queries, RequestWork work, Audit audit) {
+    InboundUpdatesController(RequestQueries queries, AgencyUpdates updates, Audit audit) {
         this.queries = queries;
-        this.work = work;
+        this.updates = updates;
         this.audit = audit;
     }
 
@@ -50,8 +49,8 @@ class InboundUpdatesController {
         if (r == null) {
             return ResponseEntity.status(404).body(Map.of("errors", List.of("no service request " + number)));
         }
-        boolean allowed = system.may(AgencySystem.UPDATE_REQUESTS) && system.agencyCode().equals(r.agencyCode());
-        audit.record(new AccessRecord(system.code(), "system", system.code(), system.agencyCode(),
+        boolean allowed = system.may(AgencySystem.UPDATE_REQUESTS) && AgencyUpdates.owns(system.actor(), r);
+        audit.record(AccessRecord.by(system.actor(),
                 purpose == null ? "case_work" : purpose, number, "update", "requests.service_request", number,
                 b.status() == null ? List.of("note") : List.of("status"), allowed ? "granted" : "denied",
                 allowed ? null : "request belongs to " + r.agencyCode() + " or scope missing"));
@@ -59,21 +58,13 @@ class InboundUpdatesController {
             return ResponseEntity.status(403).body(Map.of("errors",
                     List.of("request " + number + " is not one of your agency's, or the system may not update")));
         }
-        Actor actor = new Actor(system.code(), Actor.Kind.AGENCY_SYSTEM);
-        boolean isPublic = !Boolean.FALSE.equals(b.isPublic());
-        if (b.status() == null) {
-            return ResponseEntity.ok(work.addNote(number, b.note(), isPublic, actor));
-        }
-        RequestStatus to = RequestStatus.fromWire(b.status()).orElseThrow(() ->
+        RequestStatus to = b.status() == null ? null : RequestStatus.fromWire(b.status()).orElseThrow(() ->
                 RequestRejected.invalid("status", "unknown status " + b.status()));
-        if (to == RequestStatus.REOPENED) {
-            return ResponseEntity.ok(work.reopen(number, b.note() == null ? "Reopened by " + system.code() : b.note(),
-                    actor));
-        }
-        ClosureOutcome outcome = b.outcome() == null ? null : ClosureOutcome.fromWire(b.outcome()).orElseThrow(() ->
+        ClosureOutcome outcome = to == null || to == RequestStatus.REOPENED || b.outcome() == null ? null
+                : ClosureOutcome.fromWire(b.outcome()).orElseThrow(() ->
                 RequestRejected.invalid("outcome", "unknown outcome " + b.outcome()));
-        return ResponseEntity.ok(work.changeStatus(new ChangeStatus(number, to, outcome, b.note(), isPublic,
-                b.resolution(), actor)));
+        return ResponseEntity.ok(updates.apply(system.actor(), new AgencyUpdate(number, to, outcome, b.note(),
+                !Boolean.FALSE.equals(b.isPublic()), b.resolution())));
     }
 
     @ExceptionHandler(RequestRejected.class)

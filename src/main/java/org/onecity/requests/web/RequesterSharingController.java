@@ -66,7 +66,7 @@ class RequesterSharingController {
             return ResponseEntity.status(404).body(Map.of("errors", List.of("no service request " + number)));
         }
         Requester requester = queries.requester(number).orElse(Requester.ANONYMOUS);
-        Release release = decisions.decide(new ReleaseDecisions.Ask(RequesterFields.caller(system),
+        Release release = decisions.decide(new ReleaseDecisions.Ask(RequesterFields.caller(system.actor()),
                 RequesterFields.DATASET, r.agencyCode(), number, purpose.strip(), caseRef.strip(),
                 RequesterFields.requested(fields), personKeys.of(requester.email(), requester.phone())),
                 RequesterFields.values(requester));
@@ -109,7 +109,7 @@ class RequesterSharingController {
             return ResponseEntity.status(403).build();
         }
         try {
-            long id = governance.breakGlass(RequesterFields.caller(system), RequesterFields.DATASET, number, b.reason(),
+            long id = governance.breakGlass(RequesterFields.caller(system.actor()), RequesterFields.DATASET, number, b.reason(),
                     Duration.ofMinutes(b.minutes() == null ? 60 : b.minutes()));
             return ResponseEntity.status(201).body(Map.of("id", id, "flaggedForReview", true));
         } catch (IllegalArgumentException e) {

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.onecity.accounts.StaffUser;
-import org.onecity.requests.Actor;
 import org.onecity.requests.ChangeStatus;
 import org.onecity.requests.ClosureOutcome;
 import org.onecity.requests.RequestCoordination;
@@ -97,31 +96,31 @@ class StaffRequestsController {
         ClosureOutcome outcome = b.outcome() == null ? null : ClosureOutcome.fromWire(b.outcome()).orElseThrow(() ->
                 RequestRejected.invalid("outcome", "unknown outcome " + b.outcome()));
         return work.changeStatus(new ChangeStatus(number, to, outcome, b.note(), !Boolean.FALSE.equals(b.isPublic()),
-                b.resolution(), Actor.staff(staff.username())));
+                b.resolution(), staff.actor()));
     }
 
     @PostMapping("/notes")
     ServiceRequest note(@PathVariable String number, @RequestBody NoteBody b, @AuthenticationPrincipal StaffUser staff) {
         scoped(number, staff);
-        return work.addNote(number, b.note(), Boolean.TRUE.equals(b.isPublic()), Actor.staff(staff.username()));
+        return work.addNote(number, b.note(), Boolean.TRUE.equals(b.isPublic()), staff.actor());
     }
 
     @PostMapping("/assign")
     ServiceRequest assign(@PathVariable String number, @RequestBody AssignBody b, @AuthenticationPrincipal StaffUser staff) {
         scoped(number, staff);
-        return work.assign(number, b.assignee(), Actor.staff(staff.username()));
+        return work.assign(number, b.assignee(), staff.actor());
     }
 
     @PostMapping("/reopen")
     ServiceRequest reopen(@PathVariable String number, @RequestBody ReopenBody b, @AuthenticationPrincipal StaffUser staff) {
         scoped(number, staff);
-        return work.reopen(number, b.reason(), Actor.staff(staff.username()));
+        return work.reopen(number, b.reason(), staff.actor());
     }
 
     @PostMapping("/reroute")
     ServiceRequest reroute(@PathVariable String number, @RequestBody RerouteBody b, @AuthenticationPrincipal StaffUser staff) {
         scoped(number, staff);
-        return coordination.reroute(number, b.agency(), b.reason(), Actor.staff(staff.username()));
+        return coordination.reroute(number, b.agency(), b.reason(), staff.actor());
     }
 
     /** Merges this request (the child) into {@code parent}. */
@@ -129,7 +128,7 @@ class StaffRequestsController {
     ServiceRequest merge(@PathVariable String number, @RequestBody MergeBody b, @AuthenticationPrincipal StaffUser staff) {
         scoped(number, staff);
         scoped(b.parent(), staff);
-        return coordination.merge(number, b.parent(), Actor.staff(staff.username()));
+        return coordination.merge(number, b.parent(), staff.actor());
     }
 
     @GetMapping("/duplicates")

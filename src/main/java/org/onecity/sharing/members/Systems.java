@@ -1,18 +1,17 @@
 package org.onecity.sharing.members;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.onecity.sharing.AgencySystem;
+import org.onecity.sharing.SystemKeys;
 import org.onecity.vault.PersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,13 +46,15 @@ public class Systems {
                          List<String> eventTypes, int liveCredentials, Instant createdAt) {
     }
 
-    /** Every system with its live (neither revoked nor expired) credentials counted. */
+    /** Every system (but those known by an Open311 API key) with its live (neither revoked nor expired) credentials counted. */
     public List<Listed> list() {
         return jdbc.sql("""
                 select s.code, s.agency_code, s.name, s.scopes, s.webhook_url, s.event_types, s.created_at,
                     (select count(*) from sharing.credential c where c.system_id = s.id and c.revoked_at is null
                         and (c.expires_at is null or c.expires_at > ?)) as live
-                from sharing.system s where s.disabled_at is null order by s.agency_code, s.code""")
+                from sharing.system s where s.disabled_at is null and not exists (select 1 from sharing.credential k
+                    where k.system_id = s.id and k.kind = 'api_key')
+                order by s.agency_code, s.code""")
                 .param(ts(clock.instant()))
                 .query((rs, n) -> new Listed(rs.getString("code"), rs.getString("agency_code"), rs.getString("name"),
                         List.of((String[]) rs.getArray("scopes").getArray()), rs.getString("webhook_url"),
@@ -89,7 +90,9 @@ public class Systems {
     /** A new credential for the system; the current ones stay valid for {@code grace}. */
     @Transactional
     public Issued rotate(String code, Duration grace) {
-        long id = jdbc.sql("select id from sharing.system where code = ? for update").param(code).query(Long.class)
+        long id = jdbc.sql("""
+                        select id from sharing.system s where code = ? and not exists (select 1 from sharing.credential k
+                            where k.system_id = s.id and k.kind = 'api_key') for update""").param(code).query(Long.class)
                 .optional().orElseThrow(() -> new IllegalArgumentException("no system " + code));
         Instant until = clock.instant().plus(grace);
         jdbc.sql("""
@@ -146,11 +149,7 @@ public class Systems {
     }
 
     static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SystemKeys.hash(s);
     }
 
     private static Timestamp ts(Instant i) {

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.onecity.platform.Backoff;
 import org.onecity.sharing.SharingSettings;
 import org.onecity.sharing.WebhookSignature;
 import org.onecity.sharing.members.Systems;
@@ -98,9 +99,9 @@ public class OutboxDelivery {
         return new int[] {due.size(), ok};
     }
 
+    /** {@code onecity.sharing.outbox.backoff}, doubling up to {@code max-backoff}. */
     Duration backoff(int attempts) {
-        Duration d = settings.outbox().backoff().multipliedBy(1L << Math.min(20, attempts - 1));
-        return d.compareTo(settings.outbox().maxBackoff()) > 0 ? settings.outbox().maxBackoff() : d;
+        return Backoff.doubling(settings.outbox().backoff(), settings.outbox().maxBackoff()).after(attempts);
     }
 
     private String send(Due d, Instant now) {

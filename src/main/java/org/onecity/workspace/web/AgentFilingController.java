@@ -8,9 +8,8 @@ import org.onecity.accounts.StaffUser;
 import org.onecity.catalog.Catalog;
 import org.onecity.catalog.ServiceType;
 import org.onecity.platform.OneCitySettings;
-import org.onecity.portal.FilingForm;
-import org.onecity.requests.Actor;
 import org.onecity.requests.Channel;
+import org.onecity.requests.FilingForm;
 import org.onecity.requests.MediaUpload;
 import org.onecity.requests.RequestIntake;
 import org.onecity.requests.RequestRejected;
@@ -89,7 +88,7 @@ class AgentFilingController {
             var r = intake.submit(new SubmitRequest(service.code(), Channel.PHONE, params.getFirst("description"),
                     lat, lon, params.getFirst("address"), null,
                     null, FilingForm.forIntake(service, answers, settings.timeZone()), caller, media, List.of(),
-                    language, null, null, Actor.staff(agent.username()))).request();
+                    language, null, null, agent.actor())).request();
             contacts.log(agent.username(), AgentController.join(caller.firstName(), caller.lastName()), caller.phone(),
                     caller.email(), language, service.name().english(), null, r.number());
             redirect.addAttribute("phone", caller.phone());

@@ -6,14 +6,15 @@ import java.time.Instant;
 import java.util.List;
 import org.onecity.accounts.StaffUser;
 import org.onecity.catalog.Catalog;
-import org.onecity.requests.Actor;
 import org.onecity.requests.ChangeStatus;
 import org.onecity.requests.RequestQueries;
 import org.onecity.requests.RequestQuery;
 import org.onecity.requests.RequestRejected;
 import org.onecity.requests.RequestStatus;
 import org.onecity.requests.RequestWork;
+import org.onecity.requests.Sentence;
 import org.onecity.requests.ServiceRequest;
+import org.onecity.shared.Actor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -121,12 +122,13 @@ class QueueController {
         for (String n : numbers == null ? List.<String>of() : numbers) {
             scope.request(user, n);
             try {
-                Actor me = Actor.staff(user.username());
+                Actor me = user.actor();
                 switch (action) {
                     case "acknowledge" -> work.changeStatus(new ChangeStatus(n, RequestStatus.ACKNOWLEDGED, null, null, false, null, me));
                     case "in_progress" -> work.changeStatus(new ChangeStatus(n, RequestStatus.IN_PROGRESS, null, null, false, null, me));
                     case "assign_me" -> work.assign(n, user.username(), me);
-                    default -> throw RequestRejected.invalid("action", "unknown action");
+                    default -> throw RequestRejected.invalid("action", "unknown action",
+                            Sentence.of("refusal.unknownAction"));
                 }
                 done++;
             } catch (RequestRejected e) {

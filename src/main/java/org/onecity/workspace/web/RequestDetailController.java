@@ -4,20 +4,19 @@ import org.onecity.accounts.Role;
 import org.onecity.accounts.StaffAccounts;
 import org.onecity.accounts.StaffUser;
 import org.onecity.catalog.Catalog;
-import org.onecity.portal.Feedback;
-import org.onecity.portal.HistoryTexts;
-import org.onecity.portal.LocalText;
-import org.onecity.portal.RefusalTexts;
-import org.onecity.requests.Actor;
 import org.onecity.requests.ChangeStatus;
 import org.onecity.requests.ClosureOutcome;
+import org.onecity.requests.Feedback;
 import org.onecity.requests.RequestCoordination;
 import org.onecity.requests.RequestQueries;
 import org.onecity.requests.RequestRejected;
 import org.onecity.requests.RequestStatus;
+import org.onecity.requests.RequestTexts;
 import org.onecity.requests.RequestWork;
 import org.onecity.requests.RequesterReleases;
+import org.onecity.requests.Sentence;
 import org.onecity.requests.ServiceRequest;
+import org.onecity.shared.LocalText;
 import org.onecity.sla.SlaClocks;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,15 +44,13 @@ class RequestDetailController {
     private final Feedback feedback;
     private final Scope scope;
     private final RequesterReleases releases;
-    private final HistoryTexts historyTexts;
-    private final RefusalTexts refusals;
+    private final RequestTexts texts;
 
     RequestDetailController(RequestQueries queries, RequestWork work, RequestCoordination coordination,
                             SlaClocks clocks, Catalog catalog, StaffAccounts staff, Feedback feedback, Scope scope,
-                            RequesterReleases releases, HistoryTexts historyTexts, RefusalTexts refusals) {
+                            RequesterReleases releases, RequestTexts texts) {
         this.releases = releases;
-        this.historyTexts = historyTexts;
-        this.refusals = refusals;
+        this.texts = texts;
         this.queries = queries;
         this.work = work;
         this.coordination = coordination;
@@ -80,7 +77,7 @@ class RequestDetailController {
         model.addAttribute("service", catalog.service(r.serviceCode()).orElse(null));
         model.addAttribute("requester", releases.forStaff(user, number, r.agencyCode(), "case_work",
                 RequesterReleases.ON_PAGES).orElse(null));
-        model.addAttribute("history", historyTexts.lines(queries.history(number, false), r.agencyCode(),
+        model.addAttribute("history", texts.lines(queries.history(number, false), r.agencyCode(),
                 org.onecity.platform.web.PageLanguage.current()));
         model.addAttribute("sla", clocks.status(number).orElse(null));
         model.addAttribute("duplicates", queries.likelyDuplicates(r));
@@ -104,8 +101,9 @@ class RequestDetailController {
                   RedirectAttributes redirect) {
         scope.request(user, number);
         return act(number, redirect, () -> work.changeStatus(new ChangeStatus(number,
-                RequestStatus.fromWire(status).orElseThrow(() -> RequestRejected.invalid("status", "unknown status")),
-                null, note, publicNote, null, Actor.staff(user.username()))));
+                RequestStatus.fromWire(status).orElseThrow(() -> RequestRejected.invalid("status", "unknown status",
+                        Sentence.of("refusal.unknownStatus"))),
+                null, note, publicNote, null, user.actor())));
     }
 
     @PostMapping("/workspace/requests/{number}/resolve")
@@ -115,10 +113,11 @@ class RequestDetailController {
         scope.request(user, number);
         return act(number, redirect, () -> {
             if (resolution == null || resolution.isBlank()) {
-                throw RequestRejected.invalid("resolution", "a resolution text is required");
+                throw RequestRejected.invalid("resolution", "a resolution text is required",
+                        Sentence.of("refusal.resolutionRequired"));
             }
             work.changeStatus(new ChangeStatus(number, RequestStatus.CLOSED, ClosureOutcome.fromWire(outcome)
-                    .orElse(ClosureOutcome.RESOLVED), resolution, true, resolution, Actor.staff(user.username())));
+                    .orElse(ClosureOutcome.RESOLVED), resolution, true, resolution, user.actor()));
         });
     }
 
@@ -126,14 +125,14 @@ class RequestDetailController {
     String assign(@PathVariable String number, @RequestParam String assignee, @AuthenticationPrincipal StaffUser user,
                   RedirectAttributes redirect) {
         scope.request(user, number);
-        return act(number, redirect, () -> work.assign(number, assignee, Actor.staff(user.username())));
+        return act(number, redirect, () -> work.assign(number, assignee, user.actor()));
     }
 
     @PostMapping("/workspace/requests/{number}/note")
     String note(@PathVariable String number, @RequestParam String note, @RequestParam(defaultValue = "false") boolean publicNote,
                 @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
         scope.request(user, number);
-        return act(number, redirect, () -> work.addNote(number, note, publicNote, Actor.staff(user.username())));
+        return act(number, redirect, () -> work.addNote(number, note, publicNote, user.actor()));
     }
 
     @PostMapping("/workspace/requests/{number}/reroute")
@@ -141,11 +140,11 @@ class RequestDetailController {
                    @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
         scope.request(user, number);
         try {
-            coordination.reroute(number, agency, reason, Actor.staff(user.username()));
+            coordination.reroute(number, agency, reason, user.actor());
             redirect.addAttribute("rerouted", number);
             return "redirect:/workspace";
         } catch (RequestRejected e) {
-            redirect.addFlashAttribute("problem", refusal(e.getMessage()));
+            redirect.addFlashAttribute("problem", refusal(e));
             return "redirect:/workspace/requests/" + number;
         }
     }
@@ -155,7 +154,7 @@ class RequestDetailController {
                  RedirectAttributes redirect) {
         scope.request(user, number);
         scope.request(user, parent.strip());
-        return act(number, redirect, () -> coordination.merge(number, parent.strip(), Actor.staff(user.username())));
+        return act(number, redirect, () -> coordination.merge(number, parent.strip(), user.actor()));
     }
 
     @PostMapping("/workspace/requests/{number}/asks/{id}")
@@ -165,7 +164,7 @@ class RequestDetailController {
         boolean mine = feedback.reopenAsks(number).stream().anyMatch(a -> a.id() == id);
         return act(number, redirect, () -> {
             if (!mine) {
-                throw RequestRejected.notFound("ask", "no such ask on this request");
+                throw RequestRejected.notFound("ask", "no such ask on this request", Sentence.of("refusal.noAsk"));
             }
             feedback.decide(id, "reopen".equals(decision), user.username());
         });
@@ -176,12 +175,12 @@ class RequestDetailController {
             action.run();
             redirect.addFlashAttribute("done", true);
         } catch (RequestRejected | IllegalArgumentException e) {
-            redirect.addFlashAttribute("problem", refusal(e.getMessage()));
+            redirect.addFlashAttribute("problem", refusal(e));
         }
         return "redirect:/workspace/requests/" + number;
     }
 
-    private LocalText refusal(String message) {
-        return refusals.of(message, org.onecity.platform.web.PageLanguage.current());
+    private LocalText refusal(RuntimeException e) {
+        return texts.refusal(e, org.onecity.platform.web.PageLanguage.current());
     }
 }

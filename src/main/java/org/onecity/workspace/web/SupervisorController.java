@@ -2,7 +2,7 @@ package org.onecity.workspace.web;
 
 import org.onecity.accounts.StaffUser;
 import org.onecity.catalog.Catalog;
-import org.onecity.portal.Feedback;
+import org.onecity.requests.Feedback;
 import org.onecity.requests.RequestQueries;
 import org.onecity.requests.RequestQuery;
 import org.onecity.sla.SlaClocks;

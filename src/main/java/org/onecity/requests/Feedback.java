@@ -1,14 +1,11 @@
-package org.onecity.portal;
+package org.onecity.requests;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.onecity.requests.Actor;
-import org.onecity.requests.RequestQueries;
-import org.onecity.requests.RequestWork;
-import org.onecity.requests.ServiceRequest;
+import org.onecity.shared.Actor;
 import org.onecity.shared.PlainText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What residents say after closure: a satisfaction survey (1–5 and a comment) and asks to reopen
- * with a reason. Agencies read both; deciding an ask reopens the request or declines it.
+ * with a reason (tables requests.survey and requests.reopen_ask). Agencies read both; deciding an ask
+ * reopens the request or declines it.
  */
 @Service
 public class Feedback {
@@ -52,7 +50,7 @@ public class Feedback {
             return false;
         }
         jdbc.sql("""
-                insert into portal.survey (request_number, agency_code, rating, comment, language, answered_at)
+                insert into requests.survey (request_number, agency_code, rating, comment, language, answered_at)
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (request_number) do update set rating = excluded.rating, comment = excluded.comment,
                     language = excluded.language, answered_at = excluded.answered_at""")
@@ -69,41 +67,41 @@ public class Feedback {
         if (r.isEmpty() || why == null || why.length() > 2000 || !plain(why)) {
             return false;
         }
-        jdbc.sql("insert into portal.reopen_ask (request_number, agency_code, reason, asked_at) values (?, ?, ?, ?)")
+        jdbc.sql("insert into requests.reopen_ask (request_number, agency_code, reason, asked_at) values (?, ?, ?, ?)")
                 .params(number, r.get().agencyCode(), why, Timestamp.from(clock.instant())).update();
-        work.addNote(number, "The resident asked to reopen: " + why, false, Actor.resident());
+        work.addNote(number, HistoryNotes.askedToReopen(why), false, Actor.resident());
         return true;
     }
 
     /** Decides an open ask: reopens the request (with the resident's reason) or declines. */
     @Transactional
     public void decide(long askId, boolean reopen, String staff) {
-        ReopenAsk ask = jdbc.sql("select * from portal.reopen_ask where id = ? and decided_at is null for update")
+        ReopenAsk ask = jdbc.sql("select * from requests.reopen_ask where id = ? and decided_at is null for update")
                 .param(askId).query(Feedback::ask).optional()
                 .orElseThrow(() -> new IllegalArgumentException("no open ask " + askId));
         if (reopen) {
-            work.reopen(ask.requestNumber(), "Reopened at the resident's request: " + ask.reason(), Actor.staff(staff));
+            work.reopen(ask.requestNumber(), HistoryNotes.reopenedAsked(ask.reason()), Actor.staff(staff));
         }
-        jdbc.sql("update portal.reopen_ask set decided_at = ?, decided_by = ?, decision = ? where id = ?")
+        jdbc.sql("update requests.reopen_ask set decided_at = ?, decided_by = ?, decision = ? where id = ?")
                 .params(Timestamp.from(clock.instant()), staff, reopen ? "reopened" : "declined", askId).update();
     }
 
     @Transactional(readOnly = true)
     public Optional<Survey> survey(String number) {
-        return jdbc.sql("select * from portal.survey where request_number = ?").param(number)
+        return jdbc.sql("select * from requests.survey where request_number = ?").param(number)
                 .query(Feedback::survey).optional();
     }
 
     @Transactional(readOnly = true)
     public List<Survey> surveys(String agencyCode, int limit) {
-        return jdbc.sql("select * from portal.survey where agency_code = ? order by answered_at desc limit ?")
+        return jdbc.sql("select * from requests.survey where agency_code = ? order by answered_at desc limit ?")
                 .params(agencyCode, limit).query(Feedback::survey).list();
     }
 
     @Transactional(readOnly = true)
     public Summary summary(String agencyCode) {
         int[] by = new int[5];
-        jdbc.sql("select rating, count(*) as n from portal.survey where agency_code = ? group by rating")
+        jdbc.sql("select rating, count(*) as n from requests.survey where agency_code = ? group by rating")
                 .param(agencyCode).query((rs, n) -> by[rs.getInt("rating") - 1] = rs.getInt("n")).list();
         int total = java.util.Arrays.stream(by).sum();
         double sum = 0;
@@ -115,14 +113,14 @@ public class Feedback {
 
     @Transactional(readOnly = true)
     public List<ReopenAsk> reopenAsks(String number) {
-        return jdbc.sql("select * from portal.reopen_ask where request_number = ? order by asked_at desc")
+        return jdbc.sql("select * from requests.reopen_ask where request_number = ? order by asked_at desc")
                 .param(number).query(Feedback::ask).list();
     }
 
     @Transactional(readOnly = true)
     public List<ReopenAsk> openReopenAsks(String agencyCode, int limit) {
         return jdbc.sql("""
-                select * from portal.reopen_ask where agency_code = ? and decided_at is null
+                select * from requests.reopen_ask where agency_code = ? and decided_at is null
                 order by asked_at limit ?""").params(agencyCode, limit).query(Feedback::ask).list();
     }
 

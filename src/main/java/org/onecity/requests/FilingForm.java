@@ -1,4 +1,4 @@
-package org.onecity.portal;
+package org.onecity.requests;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -10,7 +10,6 @@ import java.util.Map;
 import org.onecity.catalog.Datatype;
 import org.onecity.catalog.ServiceAttribute;
 import org.onecity.catalog.ServiceType;
-import org.onecity.requests.RequestRejected;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -57,9 +56,7 @@ public final class FilingForm {
             String field = p.field() == null ? "form" : p.field();
             if (field.startsWith("attribute[")) {
                 String code = field.substring("attribute[".length(), field.length() - 1);
-                out.putIfAbsent("attr-" + code, p.message().endsWith("is required") ? "error.required"
-                        : p.message().contains("number") ? "error.number"
-                        : p.message().contains("date") ? "error.datetime" : "error.invalid");
+                out.putIfAbsent("attr-" + code, p.said() == null ? "error.invalid" : p.said().key());
             } else {
                 String key = switch (field) {
                     case "lat", "long", "address_string", "address_id" -> "location";
